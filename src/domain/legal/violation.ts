@@ -31,6 +31,12 @@ export type Fine =
       maxTimes: number;
       threshold?: number;
       fallback: { min: number; max: number };
+      /**
+       * What the multiple is taken of: the illegal gain (违法所得, the default when absent) or
+       * the value of the goods (货值金额, 危险化学品安全法 art. 98: goods worth ≥ 100,000 →
+       * 5–10 times their value; otherwise 300,000–500,000). `threshold` then applies to that value.
+       */
+      base?: 'illegalGain' | 'goodsValue';
     }
   /** A share of the person's previous-year income (安全生产法 art. 95), in percent. */
   | { kind: 'percentOfAnnualIncome'; minPercent: number; maxPercent: number };
