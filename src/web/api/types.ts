@@ -1,0 +1,93 @@
+/** Shapes of the JSON the API answers (see the API contract of issue #2). */
+import type { OrgLevel, RiskGrade, Role } from '../../domain/glossary.ts';
+
+export interface Certificate {
+  number: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  valid: boolean;
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  org: { id: string; name: string; level: OrgLevel };
+  certificate: Certificate | null;
+  permissions: string[];
+}
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export interface Industry {
+  code: string;
+  name: string;
+}
+
+export interface EnterpriseSummary {
+  id: string;
+  name: string;
+  creditCode: string;
+  address: string;
+  industry: Industry;
+  riskGrade: RiskGrade;
+  employees: number;
+  org: Ref;
+  district: Ref | null;
+}
+
+export interface Enterprise extends EnterpriseSummary {
+  legalRepresentative: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** Body of POST /api/enterprises; PATCH takes any subset plus `version`. */
+export interface EnterpriseInput {
+  creditCode: string;
+  name: string;
+  address: string;
+  industryCode: string;
+  employees: number;
+  riskGrade: RiskGrade;
+  orgId: string;
+  legalRepresentative?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Org {
+  id: string;
+  parentId: string | null;
+  name: string;
+  level: OrgLevel;
+}
+
+export interface AuditActor {
+  id: string;
+  name: string;
+  role: Role;
+  orgName: string;
+}
+
+export interface AuditEvent {
+  id: string;
+  seq: number;
+  type: string;
+  label: string;
+  at: string;
+  actor: AuditActor | null;
+  payload: Record<string, unknown>;
+  ip: string | null;
+}

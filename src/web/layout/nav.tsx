@@ -1,0 +1,43 @@
+/**
+ * The side menu. An item shows only when the signed-in user holds its permission; the routes in
+ * App.tsx check the same permission so a typed URL cannot bypass the menu.
+ */
+import { AppstoreOutlined, AuditOutlined, BankOutlined, BookOutlined, SettingOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/types.ts';
+import { can } from '../auth/session.tsx';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Permission needed to see the item; none: every signed-in user. */
+  permission?: string;
+}
+
+export const PERMISSIONS = {
+  enterpriseRead: 'enterprise:read',
+  enterpriseWrite: 'enterprise:write',
+  auditRead: 'audit:read',
+  caseRead: 'case:read',
+  userManage: 'user:manage',
+} as const;
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'workbench', path: '/', label: '工作台', icon: <AppstoreOutlined /> },
+  { key: 'enterprises', path: '/enterprises', label: '生产经营单位', icon: <BankOutlined />, permission: PERMISSIONS.enterpriseRead },
+  // Law texts are public: every signed-in user may read them.
+  { key: 'laws', path: '/laws', label: '法律法规', icon: <BookOutlined /> },
+  { key: 'cases', path: '/cases', label: '案件', icon: <AuditOutlined />, permission: PERMISSIONS.caseRead },
+  { key: 'admin', path: '/admin', label: '系统管理', icon: <SettingOutlined />, permission: PERMISSIONS.userManage },
+];
+
+export const visibleNavItems = (me: Me): NavItem[] =>
+  NAV_ITEMS.filter((item) => item.permission === undefined || can(me, item.permission));
+
+/** The menu key of a location: the first path segment, '' being the workbench. */
+export function navKeyOf(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return NAV_ITEMS.find((item) => item.path === '/' + first)?.key ?? (first === '' ? 'workbench' : '');
+}
