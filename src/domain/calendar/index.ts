@@ -1,0 +1,3 @@
+export * from './calendar.ts';
+export * from './periods.ts';
+export * from './citation.ts';
