@@ -112,7 +112,7 @@ function readBelowTenThousand(s: string): number | undefined {
   if (digit !== undefined) {
     // Trailing units: alone (五), after 十 (二十五) or after a zero bridging a gap (一百零五).
     // 一百五 is colloquial for 150 and never used in numbering: reject rather than guess.
-    const ok = lastUnit === 10_000 || lastUnit === 10 || (afterZero && lastUnit >= 100);
+    const ok = afterZero ? lastUnit >= 100 : lastUnit === 10_000 || lastUnit === 10;
     if (!ok) return undefined;
     total += digit;
   }

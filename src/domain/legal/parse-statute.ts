@@ -146,22 +146,22 @@ export function parseStatute(text: string, fileName: string): ParsedStatute {
     draft.article.text = draft.lines.join('\n');
     draft = undefined;
   };
-  const finishSection = (atLine: number): void => {
+  const finishSection = (): void => {
     if (section && section.articles.length === 0) {
-      throw fail.at(atLine, `${sectionCn(section.number)} ${section.title} (line ${section.line}) has no articles`);
+      throw fail.at(section.line, `${sectionCn(section.number)} ${section.title} has no articles`);
     }
   };
-  const finishChapter = (atLine: number): void => {
-    finishSection(atLine);
+  const finishChapter = (): void => {
+    finishSection();
     if (chapter && chapter.articles.length === 0) {
-      throw fail.at(atLine, `${chapterCn(chapter.number)} ${chapter.title} (line ${chapter.line}) has no articles`);
+      throw fail.at(chapter.line, `${chapterCn(chapter.number)} ${chapter.title} has no articles`);
     }
   };
   const currentParagraph = (): StatuteParagraph | undefined => draft?.article.paragraphs.at(-1);
 
   const startChapter = (lineNo: number, number: number, chapterTitle: string): void => {
     finishArticle();
-    finishChapter(lineNo);
+    finishChapter();
     if (chapters.length === 0 && articles.length > 0) {
       throw fail.at(lineNo, `${chapterCn(number)} follows articles that stand outside any chapter`);
     }
@@ -247,7 +247,7 @@ export function parseStatute(text: string, fileName: string): ParsedStatute {
       case 'section': {
         if (!chapter) throw fail.at(lineNo, `${sectionCn(block.number)} outside any chapter`);
         finishArticle();
-        finishSection(lineNo);
+        finishSection();
         const expected = (section?.number ?? 0) + 1;
         if (block.number !== expected) {
           throw fail.at(lineNo, `${sectionCn(block.number)} out of sequence in ${chapterCn(chapter.number)}: expected ${sectionCn(expected)}`);
@@ -318,7 +318,7 @@ export function parseStatute(text: string, fileName: string): ParsedStatute {
   if (historyOpen) throw fail.at(lastLine, 'the history in brackets under the title is never closed');
   if (phase === 'toc') throw fail.at(tocLine, '目录 is not followed by the body');
   finishArticle();
-  finishChapter(lastLine);
+  finishChapter();
   if (articles.length === 0) throw fail.at(lastLine, 'no articles found');
 
   const parsed: ParsedStatute = { fileName, title, chapters, articles };
