@@ -35,7 +35,9 @@ export function App() {
               <Route index element={<EnterpriseListPage />} />
               <Route path=":id" element={<EnterpriseDetailPage />} />
             </Route>
-            <Route path="laws" element={<PlaceholderPage title="法律法规" description="法律法规库与法条自动对应将在此提供。" />} />
+            <Route path="laws" element={<RequirePermission permission={PERMISSIONS.legalRead} />}>
+              <Route index element={<PlaceholderPage title="法律法规" description="法律法规库与法条自动对应将在此提供。" />} />
+            </Route>
             <Route path="cases" element={<RequirePermission permission={PERMISSIONS.caseRead} />}>
               <Route index element={<PlaceholderPage title="案件" description="行政处罚案件办理将在此提供。" />} />
             </Route>

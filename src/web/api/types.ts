@@ -42,7 +42,7 @@ export interface EnterpriseSummary {
 }
 
 export interface Enterprise extends EnterpriseSummary {
-  legalRepresentative: string | null;
+  legalRepresentative: string;
   createdAt: string;
   updatedAt: string;
   version: number;

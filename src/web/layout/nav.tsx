@@ -4,6 +4,7 @@
  */
 import { AppstoreOutlined, AuditOutlined, BankOutlined, BookOutlined, SettingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Permission } from '../../domain/access.ts';
 import type { Me } from '../api/types.ts';
 import { can } from '../auth/session.tsx';
 
@@ -13,22 +14,23 @@ export interface NavItem {
   label: string;
   icon: ReactNode;
   /** Permission needed to see the item; none: every signed-in user. */
-  permission?: string;
+  permission?: Permission;
 }
 
+/** The permissions the shell checks (names from src/domain/access.ts, so a typo fails to compile). */
 export const PERMISSIONS = {
   enterpriseRead: 'enterprise:read',
   enterpriseWrite: 'enterprise:write',
   auditRead: 'audit:read',
+  legalRead: 'legal:read',
   caseRead: 'case:read',
   userManage: 'user:manage',
-} as const;
+} as const satisfies Record<string, Permission>;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'workbench', path: '/', label: '工作台', icon: <AppstoreOutlined /> },
   { key: 'enterprises', path: '/enterprises', label: '生产经营单位', icon: <BankOutlined />, permission: PERMISSIONS.enterpriseRead },
-  // Law texts are public: every signed-in user may read them.
-  { key: 'laws', path: '/laws', label: '法律法规', icon: <BookOutlined /> },
+  { key: 'laws', path: '/laws', label: '法律法规', icon: <BookOutlined />, permission: PERMISSIONS.legalRead },
   { key: 'cases', path: '/cases', label: '案件', icon: <AuditOutlined />, permission: PERMISSIONS.caseRead },
   { key: 'admin', path: '/admin', label: '系统管理', icon: <SettingOutlined />, permission: PERMISSIONS.userManage },
 ];

@@ -83,9 +83,11 @@ export default function WorkbenchPage() {
                   查找生产经营单位
                 </Button>
               )}
-              <Button icon={<BookOutlined />} onClick={() => navigate('/laws')}>
-                法律法规
-              </Button>
+              {can(me, PERMISSIONS.legalRead) && (
+                <Button icon={<BookOutlined />} onClick={() => navigate('/laws')}>
+                  法律法规
+                </Button>
+              )}
             </Space>
           </Col>
         </Row>

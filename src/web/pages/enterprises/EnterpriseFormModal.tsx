@@ -40,7 +40,6 @@ function initialValues(enterprise: Enterprise | undefined, defaultOrgId: string 
 }
 
 function toInput(values: FormValues): EnterpriseInput {
-  const legalRepresentative = values.legalRepresentative?.trim();
   return {
     creditCode: normaliseCreditCode(values.creditCode),
     name: values.name.trim(),
@@ -49,7 +48,7 @@ function toInput(values: FormValues): EnterpriseInput {
     employees: values.employees,
     riskGrade: values.riskGrade,
     orgId: values.orgId,
-    ...(legalRepresentative ? { legalRepresentative } : {}),
+    legalRepresentative: values.legalRepresentative?.trim() ?? '',
   };
 }
 
@@ -94,7 +93,8 @@ export function EnterpriseFormModal(props: Props) {
     try {
       let saved: Enterprise;
       if (mode === 'create') {
-        saved = await api<Enterprise>('/api/enterprises', { method: 'POST', body: input });
+        const { legalRepresentative, ...required } = input;
+        saved = await api<Enterprise>('/api/enterprises', { method: 'POST', body: legalRepresentative ? input : required });
         message.success('已新增生产经营单位');
       } else {
         const changes = changedFields(enterprise, input);
