@@ -6,7 +6,7 @@
  *
  * Art. 40 para. 1 is no penalty of its own: it adds the suspension or revocation of licences
  * (unit, with art. 37) and the five-year ban (principal, with art. 38); those measures stand in the
- * clauses of SGBG-037 and SGBG-038 with art. 40 in the penalty basis.
+ * clauses of SGBG-037-N and SGBG-038-N with art. 40 para. 1 in the penalty basis.
  *
  * Overlap with the 中华人民共和国安全生产法 (2021): art. 95 (principal by accident grade
  * 40/60/80/100 %), art. 110 (principal not organising rescue, leaving, absconding, concealing or
@@ -16,8 +16,9 @@
  * because the regulation is in force and is still cited (and art. 35 item 2 漏报, art. 36 unit
  * fines and art. 40 have no counterpart in the law). The choice belongs to the matcher/discretion step.
  *
- * Codes: SGBG-AAA-N is article AAA, item N; SGBG-AAA is a whole article whose items are accident
- * grades (one clause per grade); SGBG-AAA-KP is article AAA, paragraph P.
+ * Codes (the scheme of the 安全生产法 catalogue): SGBG-AAA-N, AAA the article, N the item (项) when
+ * the article has items, otherwise the paragraph. Art. 37 and 38 set fines by accident grade: one
+ * entry per grade (item), its single clause triggered by accident:<grade>.
  */
 import type { LawRef, StatutoryPenalty, Violation } from '../violation.ts';
 
@@ -81,26 +82,58 @@ const art36 = (item: number, own: Own): Violation => ({
   ...own,
 });
 
-/** Art. 37 with art. 40 para. 1: the unit's fine by accident grade, plus 暂扣或者吊销其有关证照. */
-const unitByGrade = (
-  trigger: StatutoryPenalty['trigger'],
-  item: number,
-  min: number,
-  max: number,
-): StatutoryPenalty => ({
-  trigger,
-  unit: { kind: 'amount', min, max },
-  measures: ['suspendLicence', 'revokeLicence'],
-  basis: at(37, undefined, item),
-});
+const GRADES = ['一般', '较大', '重大', '特别重大'] as const;
 
-/** Art. 38 with art. 40 para. 1: the principal's fine by accident grade (a fixed share of income). */
-const principalByGrade = (trigger: StatutoryPenalty['trigger'], item: number, percent: number): StatutoryPenalty => ({
-  trigger,
-  persons: { kind: 'percentOfAnnualIncome', minPercent: percent, maxPercent: percent },
-  measures: ['occupationBan', 'criminalReferral'],
-  basis: at(38, undefined, item),
-});
+/** Art. 37 with art. 40 para. 1: the unit's fine for each accident grade, plus 暂扣或者吊销其有关证照. */
+const UNIT_FINE_BY_GRADE: readonly (readonly [number, number])[] = [
+  [100_000, 200_000],
+  [200_000, 500_000],
+  [500_000, 2_000_000],
+  [2_000_000, 5_000_000],
+];
+const ART37: Violation[] = GRADES.map((grade, i) => ({
+  code: `SGBG-037-${i + 1}`,
+  name: `事故发生单位对${grade}事故负有责任`,
+  party: 'unit',
+  violated: [aqscf(4)],
+  penaltyBasis: [at(37, undefined, i + 1), at(40, 1)],
+  penalties: [
+    {
+      trigger: `accident:${grade}`,
+      unit: { kind: 'amount', min: UNIT_FINE_BY_GRADE[i]![0], max: UNIT_FINE_BY_GRADE[i]![1] },
+      measures: ['suspendLicence', 'revokeLicence'],
+    },
+  ],
+  industries: [],
+  majorHazard: false,
+  keywords: ['事故责任单位', '负有责任', `${grade}事故`, '死亡事故', '事故罚款', '事故调查报告', '责任认定'],
+  validFrom: VALID_FROM,
+}));
+
+/** Art. 38 with art. 40 para. 1: the principal's fine for each accident grade (a fixed share of income). */
+const PRINCIPAL_PERCENT_BY_GRADE = [30, 40, 60, 80] as const;
+const ART38: Violation[] = GRADES.map((grade, i) => ({
+  code: `SGBG-038-${i + 1}`,
+  name: `主要负责人未履行安全生产管理职责导致${grade}事故`,
+  party: 'principal',
+  violated: [aqscf(5), aqscf(21)],
+  penaltyBasis: [at(38, undefined, i + 1), at(40, 1)],
+  penalties: [
+    {
+      trigger: `accident:${grade}`,
+      persons: {
+        kind: 'percentOfAnnualIncome',
+        minPercent: PRINCIPAL_PERCENT_BY_GRADE[i]!,
+        maxPercent: PRINCIPAL_PERCENT_BY_GRADE[i]!,
+      },
+      measures: ['occupationBan', 'criminalReferral'],
+    },
+  ],
+  industries: [],
+  majorHazard: false,
+  keywords: ['主要负责人', '未履行职责', '第一责任人', '年收入', `${grade}事故`, '事故责任追究'],
+  validFrom: VALID_FROM,
+}));
 
 export const ITEMS: Violation[] = [
   art35(1, {
@@ -150,42 +183,10 @@ export const ITEMS: Violation[] = [
     keywords: ['逃匿', '逃跑', '失联', '躲避调查', '事故后出逃'],
   }),
 
+  ...ART37,
+  ...ART38,
   {
-    code: 'SGBG-037',
-    name: '事故发生单位对事故发生负有责任',
-    party: 'unit',
-    violated: [aqscf(4)],
-    penaltyBasis: [at(37), at(40, 1)],
-    penalties: [
-      unitByGrade('accident:一般', 1, 100_000, 200_000),
-      unitByGrade('accident:较大', 2, 200_000, 500_000),
-      unitByGrade('accident:重大', 3, 500_000, 2_000_000),
-      unitByGrade('accident:特别重大', 4, 2_000_000, 5_000_000),
-    ],
-    industries: [],
-    majorHazard: false,
-    keywords: ['事故责任单位', '负有责任', '一般事故', '较大事故', '重大事故', '特别重大事故', '死亡事故', '事故罚款'],
-    validFrom: VALID_FROM,
-  },
-  {
-    code: 'SGBG-038',
-    name: '主要负责人未履行安全生产管理职责导致事故发生',
-    party: 'principal',
-    violated: [aqscf(5), aqscf(21)],
-    penaltyBasis: [at(38), at(40, 1)],
-    penalties: [
-      principalByGrade('accident:一般', 1, 30),
-      principalByGrade('accident:较大', 2, 40),
-      principalByGrade('accident:重大', 3, 60),
-      principalByGrade('accident:特别重大', 4, 80),
-    ],
-    industries: [],
-    majorHazard: false,
-    keywords: ['主要负责人', '未履行职责', '第一责任人', '年收入', '导致事故', '事故责任追究'],
-    validFrom: VALID_FROM,
-  },
-  {
-    code: 'SGBG-040-K2',
+    code: 'SGBG-040-2',
     name: '中介机构为发生事故的单位提供虚假证明',
     party: 'unit',
     violated: [aqscf(72, 2)],

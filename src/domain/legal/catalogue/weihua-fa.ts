@@ -6,9 +6,11 @@
  * (art. 102), 港口/海事, and referrals to other texts (art. 100 para. 1, 108, 115, 116 para. 1,
  * 117 → 安全生产许可证条例, 事故报告条例, 安全生产法).
  *
- * Codes: WHF-AAA-N is article AAA, item N; WHF-AAA-KP is article AAA, paragraph P (no items);
- * WHF-AAA alone is the whole article; a trailing letter (A, B) separates two conducts that one
- * paragraph names and that we keep apart for matching.
+ * Codes (WHF-AAA[-N][X], the scheme of the 安全生产法 catalogue): AAA the article, three digits;
+ * N the item (项) when the article has numbered items, otherwise the paragraph (款) when the article
+ * has more than one; X a letter (A, B, …) separating distinct conducts one provision names. A
+ * paragraph without items inside an article that also has items is written KP (e.g. WHF-104-K2)
+ * so that it cannot be read as an item.
  *
  * Validity: acts from 2026-05-01. Items covering conduct the 危险化学品安全管理条例 also covered
  * link to its items through `counterparts` (weihua-tiaoli.ts), both ways.
@@ -154,24 +156,24 @@ const ART116: StatutoryPenalty[] = [
 ];
 
 export const ITEMS: Violation[] = [
-  entry('WHF-098-K1', [at(98, 1)], ART98, {
+  entry('WHF-098-1', [at(98, 1)], ART98, {
     name: '生产、使用、经营国家禁止的危险化学品',
     violated: [at(6, 1)],
     keywords: ['禁用危化品', '国家禁止的危险化学品', '禁止生产的化学品', '禁止经营', '违禁化学品', '明令禁止', '淘汰化学品', '货值金额', '无害化处理'],
-    counterparts: ['WHTL-075-K1'],
+    counterparts: ['WHTL-075-1'],
   }),
-  entry('WHF-098-K3', [at(98, 3), at(98, 1)], ART98, {
+  entry('WHF-098-3', [at(98, 3), at(98, 1)], ART98, {
     name: '违反限制性规定使用危险化学品',
     violated: [at(6, 2)],
     keywords: ['限制使用', '限制性规定', '超范围使用危化品', '限用化学品', '违规使用限制类化学品'],
-    counterparts: ['WHTL-075-K3'],
+    counterparts: ['WHTL-075-3'],
   }),
 
   art99(1, {
     name: '危化品建设项目未经安全条件审查',
     violated: [at(23, 1)],
     keywords: ['安全条件审查', '未批先建', '擅自扩建', '擅自改建', '新建储罐', '建设项目未审查', '边建边报'],
-    counterparts: ['WHTL-076-K1'],
+    counterparts: ['WHTL-076-1'],
   }),
   art99(2, {
     name: '危化品建设项目无安全设施设计或设计未经审查同意',
@@ -196,7 +198,7 @@ export const ITEMS: Violation[] = [
   }),
 
   entry(
-    'WHF-100-K2',
+    'WHF-100-2',
     [at(100, 2)],
     [
       { trigger: 'base', unit: yuan(100_000, 500_000), measures: ['orderCorrection'] },
@@ -206,11 +208,11 @@ export const ITEMS: Violation[] = [
       name: '化工企业未取得危险化学品安全使用许可证使用危化品生产',
       violated: [at(48, 1)],
       keywords: ['安全使用许可证', '使用许可', '无证使用', '化工企业', '使用量达到规定数量', '未办使用许可'],
-      counterparts: ['WHTL-077-K2'],
+      counterparts: ['WHTL-077-2'],
     },
   ),
   entry(
-    'WHF-100-K3',
+    'WHF-100-3',
     [at(100, 3)],
     [
       {
@@ -223,7 +225,7 @@ export const ITEMS: Violation[] = [
       name: '未取得危险化学品经营许可证经营危化品',
       violated: [at(53, 1)],
       keywords: ['经营许可证', '无证经营', '无照经营危化品', '私自销售', '非法经营', '黑加油点', '流动加油', '许可证过期', '超许可范围经营'],
-      counterparts: ['WHTL-077-K3'],
+      counterparts: ['WHTL-077-3'],
     },
   ),
 
@@ -402,18 +404,18 @@ export const ITEMS: Violation[] = [
     counterparts: ['WHTL-081-K2B'],
   }),
   entry(
-    'WHF-105-K1',
+    'WHF-105-1',
     [at(105, 1)],
     [{ trigger: 'base', unit: yuan(100_000, 500_000), measures: ['orderCorrection'] }],
     {
       name: '转产、停产、停业、解散未妥善处置危化品装置和库存，或丢弃危化品',
       violated: [at(45), at(52)],
       keywords: ['停产', '关停', '搬迁', '库存危化品', '遗留危化品', '丢弃', '废弃装置', '未清理'],
-      counterparts: ['WHTL-082-K1'],
+      counterparts: ['WHTL-082-1'],
     },
   ),
   entry(
-    'WHF-105-K2',
+    'WHF-105-2',
     [at(105, 2)],
     [
       { trigger: 'base', unit: yuan(20_000, 100_000), measures: ['orderCorrection'] },
@@ -423,7 +425,7 @@ export const ITEMS: Violation[] = [
       name: '转产、停产、停业、解散的危化品处置方案未备案',
       violated: [at(45), at(52)],
       keywords: ['处置方案备案', '停产备案', '关停处置方案', '未报备'],
-      counterparts: ['WHTL-082-K2'],
+      counterparts: ['WHTL-082-2'],
     },
   ),
   entry(
@@ -467,16 +469,16 @@ export const ITEMS: Violation[] = [
     keywords: ['网上销售', '网店', '电商平台', '互联网销售', '微信售卖', '网购', '直播带货'],
   }),
 
-  entry('WHF-116-K2A', [at(116, 2)], ART116, {
+  entry('WHF-116-2A', [at(116, 2)], ART116, {
     name: '伪造、变造或出租、出借、转让危化品经营许可证、安全使用许可证',
     violated: [at(116, 2)],
     keywords: ['出借许可证', '出租许可证', '转让许可证', '挂靠', '伪造许可证', '变造', '借证经营'],
-    counterparts: ['WHTL-093-K2A'],
+    counterparts: ['WHTL-093-2A'],
   }),
-  entry('WHF-116-K2B', [at(116, 2)], ART116, {
+  entry('WHF-116-2B', [at(116, 2)], ART116, {
     name: '使用伪造、变造的危化品经营许可证、安全使用许可证',
     violated: [at(116, 2)],
     keywords: ['假证', '伪造的许可证', '变造许可证', '冒用', '使用假许可证'],
-    counterparts: ['WHTL-093-K2B'],
+    counterparts: ['WHTL-093-2B'],
   }),
 ];

@@ -5,9 +5,11 @@
  * 交通运输 art. 86–87, 91; 质检 art. 79; 工商 art. 83) and mere referrals to other texts
  * (art. 77 para. 1, 85, 92, 93 para. 1, 94 → 安全生产许可证条例 / 事故报告条例) are left out.
  *
- * Codes: WHTL-AAA-N is article AAA, item N; WHTL-AAA-KP is article AAA, paragraph P (no items);
- * WHTL-AAA alone is the whole article; a trailing letter (A, B) separates two conducts that one
- * paragraph names and that we keep apart for matching.
+ * Codes (WHTL-AAA[-N][X], the scheme of the 安全生产法 catalogue): AAA the article, three digits;
+ * N the item (项) when the article has numbered items, otherwise the paragraph (款) when the article
+ * has more than one; X a letter (A, B, …) separating distinct conducts one provision names. A
+ * paragraph without items inside an article that also has items is written KP (e.g. WHTL-081-K2A)
+ * so that it cannot be read as an item.
  *
  * Validity: acts before 2026-05-01. From that day the 中华人民共和国危险化学品安全法 governs the
  * same conduct (weihua-fa.ts); `counterparts` link the items both ways. Earlier acts stay under
@@ -98,20 +100,20 @@ const ART93: StatutoryPenalty[] = [
 ];
 
 export const ITEMS: Violation[] = [
-  entry('WHTL-075-K1', [at(75, 1)], ART75, {
+  entry('WHTL-075-1', [at(75, 1)], ART75, {
     name: '生产、经营、使用国家禁止的危险化学品',
     violated: [at(5, 1)],
     keywords: ['禁用危化品', '国家禁止的危险化学品', '禁止生产的化学品', '禁止经营', '违禁化学品', '明令禁止', '淘汰化学品', '无害化处理'],
-    counterparts: ['WHF-098-K1'],
+    counterparts: ['WHF-098-1'],
   }),
-  entry('WHTL-075-K3', [at(75, 3), at(75, 1)], ART75, {
+  entry('WHTL-075-3', [at(75, 3), at(75, 1)], ART75, {
     name: '违反限制性规定使用危险化学品',
     violated: [at(5, 2)],
     keywords: ['限制使用', '限制性规定', '超范围使用危化品', '限用化学品', '违规使用限制类化学品'],
-    counterparts: ['WHF-098-K3'],
+    counterparts: ['WHF-098-3'],
   }),
   entry(
-    'WHTL-076-K1',
+    'WHTL-076-1',
     [at(76, 1)],
     [
       { trigger: 'base', measures: ['suspendConstruction', 'orderCorrection'] },
@@ -125,7 +127,7 @@ export const ITEMS: Violation[] = [
     },
   ),
   entry(
-    'WHTL-077-K2',
+    'WHTL-077-2',
     [at(77, 2)],
     [
       { trigger: 'base', unit: yuan(100_000, 200_000), measures: ['orderCorrection'] },
@@ -135,11 +137,11 @@ export const ITEMS: Violation[] = [
       name: '化工企业未取得危险化学品安全使用许可证使用危化品生产',
       violated: [at(29, 1)],
       keywords: ['安全使用许可证', '使用许可', '无证使用', '化工企业', '使用量达到规定数量', '未办使用许可'],
-      counterparts: ['WHF-100-K2'],
+      counterparts: ['WHF-100-2'],
     },
   ),
   entry(
-    'WHTL-077-K3',
+    'WHTL-077-3',
     [at(77, 3)],
     [
       {
@@ -152,7 +154,7 @@ export const ITEMS: Violation[] = [
       name: '未取得危险化学品经营许可证经营危化品',
       violated: [at(33, 1)],
       keywords: ['经营许可证', '无证经营', '无照经营危化品', '私自销售', '非法经营', '黑加油点', '流动加油', '许可证过期', '超许可范围经营'],
-      counterparts: ['WHF-100-K3'],
+      counterparts: ['WHF-100-3'],
     },
   ),
 
@@ -293,18 +295,18 @@ export const ITEMS: Violation[] = [
     counterparts: ['WHF-104-K3'],
   }),
   entry(
-    'WHTL-082-K1',
+    'WHTL-082-1',
     [at(82, 1)],
     [{ trigger: 'base', unit: yuan(50_000, 100_000), measures: ['orderCorrection', 'criminalReferral'] }],
     {
       name: '转产、停产、停业、解散未妥善处置危化品装置和库存，或丢弃危化品',
       violated: [at(27), at(32)],
       keywords: ['停产', '关停', '搬迁', '库存危化品', '遗留危化品', '丢弃', '废弃装置', '未清理'],
-      counterparts: ['WHF-105-K1'],
+      counterparts: ['WHF-105-1'],
     },
   ),
   entry(
-    'WHTL-082-K2',
+    'WHTL-082-2',
     [at(82, 2)],
     [
       { trigger: 'base', unit: yuan(0, 10_000), measures: ['orderCorrection'] },
@@ -314,7 +316,7 @@ export const ITEMS: Violation[] = [
       name: '转产、停产、停业、解散的危化品处置方案未备案',
       violated: [at(27), at(32)],
       keywords: ['处置方案备案', '停产备案', '关停处置方案', '未报备'],
-      counterparts: ['WHF-105-K2'],
+      counterparts: ['WHF-105-2'],
     },
   ),
 
@@ -337,16 +339,16 @@ export const ITEMS: Violation[] = [
     counterparts: ['WHF-107-3'],
   }),
 
-  entry('WHTL-093-K2A', [at(93, 2)], ART93, {
+  entry('WHTL-093-2A', [at(93, 2)], ART93, {
     name: '伪造、变造或出租、出借、转让危化品经营许可证、安全使用许可证',
     violated: [at(93, 2)],
     keywords: ['出借许可证', '出租许可证', '转让许可证', '挂靠', '伪造许可证', '变造', '借证经营'],
-    counterparts: ['WHF-116-K2A'],
+    counterparts: ['WHF-116-2A'],
   }),
-  entry('WHTL-093-K2B', [at(93, 2)], ART93, {
+  entry('WHTL-093-2B', [at(93, 2)], ART93, {
     name: '使用伪造、变造的危化品经营许可证、安全使用许可证',
     violated: [at(93, 2)],
     keywords: ['假证', '伪造的许可证', '变造许可证', '冒用', '使用假许可证'],
-    counterparts: ['WHF-116-K2B'],
+    counterparts: ['WHF-116-2B'],
   }),
 ];

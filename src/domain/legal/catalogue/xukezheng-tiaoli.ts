@@ -10,8 +10,9 @@
  * Art. 22 is a transitional rule for enterprises producing before 2004 (one year to apply);
  * today such conduct is art. 19: not encoded.
  *
- * Codes: XKZ-AAA is a whole article; XKZ-AAA-KP is article AAA, paragraph P; a trailing letter
- * (A, B) separates two conducts that one paragraph names. Where a provision punishes "依照本条例第十九条",
+ * Codes (the scheme of the 安全生产法 catalogue): XKZ-AAA[-N][X], AAA the article, N the paragraph
+ * when the article has more than one (this text's penalty articles have no items), X a letter
+ * separating two conducts one paragraph names. Where a provision punishes "依照本条例第十九条",
  * art. 19 follows it in the penalty basis and its ranges stand in the clause.
  */
 import type { Fine, LawRef, StatutoryPenalty, Violation } from '../violation.ts';
@@ -45,7 +46,7 @@ const entry = (own: Own): Violation => ({
 
 export const ITEMS: Violation[] = [
   entry({
-    code: 'XKZ-014-K2',
+    code: 'XKZ-014-2',
     name: '取得安全生产许可证后降低安全生产条件，不再具备许可条件',
     violated: [at(14, 1), at(6)],
     penaltyBasis: [at(14, 2)],
@@ -76,7 +77,7 @@ export const ITEMS: Violation[] = [
     keywords: ['许可证过期', '有效期满', '未延期', '逾期未换证', '过期生产', '延期手续'],
   }),
   entry({
-    code: 'XKZ-021-K1A',
+    code: 'XKZ-021-1A',
     name: '转让安全生产许可证',
     violated: [at(13)],
     penaltyBasis: [at(21, 1)],
@@ -90,7 +91,7 @@ export const ITEMS: Violation[] = [
     keywords: ['转让许可证', '出借许可证', '出租许可证', '卖证', '借证', '挂靠'],
   }),
   entry({
-    code: 'XKZ-021-K1B',
+    code: 'XKZ-021-1B',
     name: '接受转让的安全生产许可证进行生产',
     violated: [at(13)],
     penaltyBasis: [at(21, 1), at(19)],
@@ -98,7 +99,7 @@ export const ITEMS: Violation[] = [
     keywords: ['接受转让', '买证', '借用他人许可证', '用别人的证', '挂靠生产'],
   }),
   entry({
-    code: 'XKZ-021-K2',
+    code: 'XKZ-021-2',
     name: '冒用安全生产许可证或使用伪造的安全生产许可证',
     violated: [at(13)],
     penaltyBasis: [at(21, 2), at(19)],

@@ -12,7 +12,8 @@
  *   encoded (no verified ranges).
  * - Art. 29 (governments) and 33 (public security, crimes) are not for the department.
  *
- * Codes: YJTL-AAA-X, article AAA, letter X for each conduct the article names, in the text's order.
+ * Codes (the scheme of the 安全生产法 catalogue): YJTL-AAAX, article AAA (one paragraph, no items)
+ * and a letter X for each conduct the article names, in the text's order.
  * 逾期未改正 is the trigger notCorrectedByDeadline; 责令限期改正 is orderCorrection.
  */
 import type { Fine, LawRef, StatutoryPenalty, Violation } from '../violation.ts';
@@ -69,7 +70,7 @@ const KEY_UNITS = ['hazchem', 'fireworks', 'mining', 'metallurgy', 'transport', 
 
 export const ITEMS: Violation[] = [
   {
-    code: 'YJTL-030-A',
+    code: 'YJTL-030A',
     name: '未制定生产安全事故应急救援预案',
     party: 'unit',
     violated: [at(5, 2), aqscf(81)],
@@ -81,7 +82,7 @@ export const ITEMS: Violation[] = [
     validFrom: AQSCF_2021,
   },
   {
-    code: 'YJTL-030-B',
+    code: 'YJTL-030B',
     name: '未定期组织应急救援预案演练',
     party: 'unit',
     violated: [at(8, 2), aqscf(81)],
@@ -93,7 +94,7 @@ export const ITEMS: Violation[] = [
     validFrom: AQSCF_2021,
   },
   {
-    code: 'YJTL-030-C',
+    code: 'YJTL-030C',
     name: '未对从业人员进行应急教育和培训',
     party: 'unit',
     violated: [at(15)],
@@ -105,7 +106,7 @@ export const ITEMS: Violation[] = [
     validFrom: AQSCF_2021,
   },
   {
-    code: 'YJTL-030-D',
+    code: 'YJTL-030D',
     name: '主要负责人在本单位发生事故时不立即组织抢救',
     party: 'principal',
     violated: [at(4), at(17), aqscf(83, 2)],
@@ -123,7 +124,7 @@ export const ITEMS: Violation[] = [
     validFrom: AQSCF_2021,
   },
   {
-    code: 'YJTL-032-A',
+    code: 'YJTL-032A',
     name: '应急救援预案未按规定报送备案',
     party: 'unit',
     violated: [at(7)],
@@ -135,7 +136,7 @@ export const ITEMS: Violation[] = [
     validFrom: VALID_FROM,
   },
   {
-    code: 'YJTL-032-B',
+    code: 'YJTL-032B',
     name: '未建立应急值班制度或未配备应急值班人员',
     party: 'unit',
     violated: [at(14, 1, 2), at(14, 2)],
