@@ -1,0 +1,62 @@
+/**
+ * Configuration: parsed once at start from the environment into a typed, frozen object.
+ * A bad value stops the start with a message naming the variable.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** HTTP port (PORT, default 3000). */
+  readonly port: number;
+  /** HTTP host (HOST, default 0.0.0.0). */
+  readonly host: string;
+  /** External PostgreSQL (DATABASE_URL); when absent the embedded server is used. */
+  readonly databaseUrl: string | undefined;
+  /** Data directory (SAFELAW_DATA_DIR, default ./data): embedded database, files, lock. */
+  readonly dataDir: string;
+  /** Directory of statute texts with manifest.json (SAFELAW_LAWS_DIR), imported at demo start. */
+  readonly lawsDir: string | undefined;
+  /** Log level (LOG_LEVEL, default info; "silent" in tests). */
+  readonly logLevel: string;
+  /** Session lifetime in hours (SAFELAW_SESSION_HOURS, default 12). */
+  readonly sessionHours: number;
+  /** Cookies marked Secure (SAFELAW_SECURE_COOKIES=1 behind HTTPS). */
+  readonly secureCookies: boolean;
+  /** Extra origins allowed to send state-changing requests (SAFELAW_ALLOWED_ORIGINS, comma separated). */
+  readonly allowedOrigins: readonly string[];
+  /** Directory of the built web UI. */
+  readonly webDir: string;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const root = process.cwd();
+  const config: Config = {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(root, env.SAFELAW_DATA_DIR || 'data'),
+    lawsDir: env.SAFELAW_LAWS_DIR ? path.resolve(root, env.SAFELAW_LAWS_DIR) : undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    sessionHours: int(env, 'SAFELAW_SESSION_HOURS', 12, 1, 24 * 30),
+    secureCookies: env.SAFELAW_SECURE_COOKIES === '1',
+    allowedOrigins: (env.SAFELAW_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    webDir: path.resolve(root, 'dist/web'),
+    ...overrides,
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,108 @@
+/** Row types of the database, one interface per table (snake_case columns as stored). */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns come back as 'YYYY-MM-DD' strings (type parser set in database.ts). */
+type DateString = string;
+
+export interface OrgUnitTable {
+  id: Generated<string>;
+  code: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string;
+  level: 'city' | 'district' | 'township';
+  path: string;
+  created_at: Timestamp;
+}
+
+export interface IndustryTable {
+  code: string;
+  name: string;
+  sort: number;
+}
+
+export interface EnterpriseTable {
+  id: Generated<string>;
+  credit_code: string;
+  name: string;
+  address: string;
+  industry_code: string;
+  employees: number;
+  risk_grade: 'A' | 'B' | 'C' | 'D';
+  org_id: string;
+  legal_representative: Generated<string>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  name: string;
+  password_hash: string;
+  role: 'officer' | 'legal_reviewer' | 'leader' | 'admin' | 'tech_inspector' | 'social_supervisor' | 'enterprise_user';
+  org_id: string;
+  enterprise_id: string | null;
+  legal_qualification: Generated<boolean>;
+  cert_number: string | null;
+  cert_issuer: string | null;
+  cert_valid_from: DateString | null;
+  cert_valid_to: DateString | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  aggregate_type: string;
+  aggregate_id: string;
+  seq: number;
+  type: string;
+  payload: ColumnType<unknown, string, string>;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string;
+  actor_org_id: string | null;
+  actor_org_name: string;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  at: Timestamp;
+  prev_hash: string | null;
+  hash: string;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  org_units: OrgUnitTable;
+  industries: IndustryTable;
+  enterprises: EnterpriseTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  app_meta: AppMetaTable;
+}
+
+export type OrgUnitRow = Selectable<OrgUnitTable>;
+export type EnterpriseRow = Selectable<EnterpriseTable>;
+export type UserRow = Selectable<UserTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;

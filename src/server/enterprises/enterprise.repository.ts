@@ -1,0 +1,109 @@
+/** Enterprises (生产经营单位): the only place that queries the enterprises table. */
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Jurisdiction } from '../../domain/access.ts';
+import type { RiskGrade } from '../../domain/glossary.ts';
+import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
+
+export interface EnterpriseSummary {
+  id: string;
+  name: string;
+  creditCode: string;
+  address: string;
+  industry: { code: string; name: string };
+  riskGrade: RiskGrade;
+  employees: number;
+  org: { id: string; name: string };
+  district: { id: string; name: string } | null;
+}
+
+export interface Enterprise extends EnterpriseSummary {
+  legalRepresentative: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface EnterpriseFilter {
+  q?: string;
+  district?: string;
+  industry?: string;
+  grade?: RiskGrade;
+  page: number;
+  pageSize: number;
+}
+
+type From = SelectQueryBuilder<DB & { e: DB['enterprises']; o: DB['org_units'] }, 'e' | 'o', object>;
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/** Restricts a query over `e` joined to its org `o` to a jurisdiction. */
+function scoped<Q extends From>(q: Q, scope: Jurisdiction): Q {
+  if (scope.kind === 'enterprise') return q.where('e.id', '=', scope.enterpriseId) as Q;
+  return q.where((eb) => eb.or([eb('o.path', '=', scope.path), eb('o.path', 'like', escapeLike(scope.path) + '.%')])) as Q;
+}
+
+function base(db: Database) {
+  return db
+    .selectFrom('enterprises as e')
+    .innerJoin('org_units as o', 'o.id', 'e.org_id')
+    .innerJoin('industries as i', 'i.code', 'e.industry_code')
+    .leftJoin('org_units as d', (j) => j.on('d.level', '=', 'district').onRef('d.code', '=', sql`split_part(o.path, '.', 2)`));
+}
+
+const columns = [
+  'e.id', 'e.name', 'e.credit_code', 'e.address', 'e.industry_code', 'i.name as industry_name', 'e.risk_grade',
+  'e.employees', 'e.org_id', 'o.name as org_name', 'd.id as district_id', 'd.name as district_name',
+] as const;
+
+type Row = {
+  id: string; name: string; credit_code: string; address: string; industry_code: string; industry_name: string;
+  risk_grade: RiskGrade; employees: number; org_id: string; org_name: string; district_id: string | null; district_name: string | null;
+};
+
+const toSummary = (r: Row): EnterpriseSummary => ({
+  id: r.id,
+  name: r.name,
+  creditCode: r.credit_code,
+  address: r.address,
+  industry: { code: r.industry_code, name: r.industry_name },
+  riskGrade: r.risk_grade,
+  employees: r.employees,
+  org: { id: r.org_id, name: r.org_name },
+  district: r.district_id ? { id: r.district_id, name: r.district_name ?? '' } : null,
+});
+
+export async function listEnterprises(db: Database, scope: Jurisdiction, f: EnterpriseFilter): Promise<{ items: EnterpriseSummary[]; total: number }> {
+  let q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
+  const term = f.q?.trim();
+  if (term) {
+    q = q.where((eb) => eb.or([eb('e.name', 'ilike', `%${escapeLike(term)}%`), eb(sql`${term} <% e.name`, '=', true)]));
+  }
+  if (f.district) q = q.where('d.id', '=', f.district);
+  if (f.industry) q = q.where('e.industry_code', '=', f.industry);
+  if (f.grade) q = q.where('e.risk_grade', '=', f.grade);
+
+  const totalRow = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  let items = q.select(columns);
+  items = term
+    ? items.orderBy(sql`word_similarity(${term}, e.name)`, 'desc').orderBy('e.name')
+    : items.orderBy('e.name');
+  const rows = await items.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  return { items: rows.map((r) => toSummary(r as Row)), total: Number(totalRow?.n ?? 0) };
+}
+
+export async function findEnterprise(db: Database, scope: Jurisdiction, id: string): Promise<Enterprise | undefined> {
+  const q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
+  const r = await q
+    .select([...columns, 'e.legal_representative', 'e.created_at', 'e.updated_at', 'e.version'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    ...toSummary(r as Row),
+    legalRepresentative: r.legal_representative,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+    version: r.version,
+  };
+}
