@@ -18,6 +18,9 @@
  * 风险等级 / 分级 A–D               riskGrade
  * 审计记录 / 全过程记录            AuditEvent (行政处罚法 art. 47)
  * 法律法规 / 版本 / 条 款 项        Law / LawVersion / article, paragraph, item
+ * 章 / 节 / 目录 / 附则            chapter / section / table of contents / supplementary provisions
+ * 效力层级 / 上位法                 LawLevel, LEVEL_RANK / higher-ranking (isHigherRanking)
+ * 从旧兼从轻                        chooseByArt37 (行政处罚法 art. 37)
  * 违法行为库                        violation catalogue, Violation
  * 违法条款 / 处罚依据               violated / penaltyBasis
  * 法条自动对应                      legal matching (match)
