@@ -40,10 +40,12 @@ function toItem(event: AuditEvent): TimelineItemType {
   return {
     key: event.id,
     color: colorOf(event.type),
-    title: <span className="mono" style={{ fontSize: 12, color: '#6b7280' }}>{formatDateTime(event.at)}</span>,
     content: (
       <div data-testid="audit-event">
         <Typography.Text strong>{event.label}</Typography.Text>
+        <span className="mono" style={{ marginInlineStart: 12, fontSize: 12, color: '#6b7280' }}>
+          {formatDateTime(event.at)}
+        </span>
         <div style={{ fontSize: 13, color: '#4b5563' }}>
           {actor ? `${actor.name}（${ROLE_LABELS[actor.role] ?? actor.role} · ${actor.orgName}）` : '系统'}
           {event.ip && <span style={{ color: '#9ca3af' }}> · IP {event.ip}</span>}

@@ -19,7 +19,7 @@ function descriptionItems(e: Enterprise): DescriptionsProps['items'] {
     { key: 'name', label: '单位名称', children: e.name, span: 2 },
     { key: 'creditCode', label: '统一社会信用代码', children: <span className="mono" data-testid="detail-credit-code">{e.creditCode}</span> },
     { key: 'legalRepresentative', label: '法定代表人', children: e.legalRepresentative || '—' },
-    { key: 'industry', label: '行业', children: `${e.industry.name}（${e.industry.code}）` },
+    { key: 'industry', label: '行业', children: e.industry.name },
     { key: 'riskGrade', label: '风险等级', children: <RiskGradeTag grade={e.riskGrade} /> },
     { key: 'employees', label: '从业人员', children: `${formatCount(e.employees)} 人` },
     { key: 'district', label: '所属区县', children: e.district?.name ?? '—' },
@@ -102,7 +102,7 @@ export default function EnterpriseDetailPage() {
             size="small"
             column={{ xs: 1, md: 2, xl: 3 }}
             items={descriptionItems(enterprise)}
-            styles={{ label: { width: 140, color: '#6b7280' } }}
+            styles={{ label: { width: 136, whiteSpace: 'nowrap', color: '#6b7280' } }}
             data-testid="enterprise-detail"
           />
         ) : (

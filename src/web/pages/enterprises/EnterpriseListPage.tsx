@@ -102,7 +102,17 @@ export default function EnterpriseListPage() {
     { title: '统一社会信用代码', dataIndex: 'creditCode', width: 210, render: (code: string) => <span className="mono">{code}</span> },
     { title: '行业', dataIndex: ['industry', 'name'], width: 200, ellipsis: true },
     { title: '风险等级', dataIndex: 'riskGrade', width: 96, align: 'center', render: (g: RiskGrade) => <RiskGradeTag grade={g} /> },
-    { title: '所属区县', key: 'district', width: 120, render: (_, row) => row.district?.name ?? row.org.name },
+    {
+      title: '所属区县',
+      key: 'district',
+      width: 170,
+      render: (_, row) => (
+        <>
+          {row.district?.name ?? row.org.name}
+          {row.district && row.org.id !== row.district.id && <span style={{ color: '#9ca3af' }}> · {row.org.name}</span>}
+        </>
+      ),
+    },
     { title: '从业人员', dataIndex: 'employees', width: 100, align: 'right', render: (n: number) => formatCount(n) },
   ];
 
