@@ -15,6 +15,7 @@ import { articleCn, CN_NUMERAL_CHARS, itemCn, itemMarkerCn, paragraphCn, readChi
  * department rules and local regulations are not ordered (conflicts go to the State Council,
  * art. 106), so they share a rank and neither counts as higher. Normative documents rank below
  * rules. Standards are technical norms outside the hierarchy: lowest, never "higher".
+ * (立法法 is not in the law library: article numbers of its 2023 revision, cited from memory.)
  */
 export const LEVEL_RANK: Readonly<Record<LawLevel, number>> = {
   法律: 50,
