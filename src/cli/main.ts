@@ -13,6 +13,7 @@ import { createContext, DataDirBusyError, type AppContext, type ContextOptions }
 import { DEMO_PASSWORD, DEMO_USERS } from '../server/demo/generate.ts';
 import { isDemoSeeded, seedDemo } from '../server/demo/seed-demo.ts';
 import { listen, PortInUseError } from '../server/server.ts';
+import { START_HOOKS } from '../server/start-hooks.ts';
 import { progressBar } from './progress.ts';
 import { registerExtraCommands } from './commands/index.ts';
 
@@ -60,7 +61,7 @@ async function serve(opts: { demo: boolean }): Promise<void> {
       bar.stop();
       say(`演示数据：${r.enterprisesTotal} 家生产经营单位，${r.usersAdded} 个账号 / demo data seeded`);
     }
-    await startHooks.reduce((p, hook) => p.then(() => hook(ctx, say)), Promise.resolve());
+    await START_HOOKS.reduce((p, hook) => p.then(() => hook(ctx, say)), Promise.resolve());
     running = await listen(ctx);
   } catch (e) {
     await ctx.stop();
@@ -76,9 +77,6 @@ async function serve(opts: { demo: boolean }): Promise<void> {
   }
   say('  Ctrl-C 停止 / to stop');
 }
-
-/** Work to do after migrations and before listening (e.g. importing statutes); modules add theirs. */
-export const startHooks: Array<(ctx: AppContext, log: (line: string) => void) => Promise<void>> = [];
 
 export function buildProgram(): Command {
   const program = new Command('safelaw')

@@ -1,0 +1,8 @@
+/** Work done at `serve` after migrations and before listening (e.g. importing statutes). Modules append theirs. */
+import type { AppContext } from './context.ts';
+
+export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
+
+export const START_HOOKS: StartHook[] = [
+  // feature hooks go here, in order
+];
