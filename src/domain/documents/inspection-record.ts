@@ -6,11 +6,11 @@
 import type { LawRef } from '../legal/violation.ts';
 import type { Content, DocDefinition } from './doc-definition.ts';
 import type { DocumentBase, IsoDateTime, Officer, Party } from './common.ts';
-import { Requirements, formatDateTimeCn, formatOfficers, requireOfficers } from './common.ts';
+import { Requirements, formatDateTimeCn, formatOfficers, requireOfficers, you } from './common.ts';
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefsCn } from './law-ref-cn.ts';
 import { PROCEDURE_BASIS } from './legal-periods.ts';
-import { BLANK, BLANK_DATE, header, line, numbered, page, para, partyBlock } from './layout.ts';
+import { BLANK, BLANK_DATE, formTable, header, line, numbered, page, para } from './layout.ts';
 
 export interface InspectionFinding {
   description: string;
@@ -60,28 +60,41 @@ export function inspectionRecord(input: InspectionRecordInput): DocDefinition {
     ? `${input.partyPresent.name}${input.partyPresent.title ? `（${input.partyPresent.title}）` : ''}`
     : BLANK;
   const content: Content[] = [
-    ...header(input.issuer, title, input.number),
-    ...partyBlock(input.party, '被检查单位'),
-    line(`检查场所：${input.place}`),
-    line(`检查时间：${formatDateTimeCn(input.startedAt)}至${formatDateTimeCn(input.endedAt)}`),
-    line(`检查人员：${formatOfficers(input.officers)}`),
-    line(`现场负责人：${present}`),
-    line(`检查内容：${input.scope}`),
+    ...header(input.issuer, title, input.number, true),
+    formTable([
+      { label: '被检查单位', value: input.party.name },
+      {
+        pair: [
+          input.party.kind === 'unit' ? '统一社会信用代码' : '身份证件号码',
+          (input.party.kind === 'unit' ? input.party.creditCode : input.party.idNumber) ?? '',
+          '法定代表人',
+          input.party.legalRepresentative ?? '—',
+        ],
+      },
+      { pair: ['地址', input.party.address, '联系电话', input.party.phone ?? ''] },
+      { label: '检查场所', value: input.place },
+      { label: '检查时间', value: `${formatDateTimeCn(input.startedAt)}至${formatDateTimeCn(input.endedAt)}` },
+      { label: '检查人员', value: formatOfficers(input.officers) },
+      { label: '现场负责人', value: present },
+      { label: '检查内容', value: input.scope },
+    ]),
     para(
-      `我们是${input.issuer.authorityName}的执法人员，已向你单位出示执法证件，现依法对你单位进行现场检查，请予以配合。`,
+      `我们是${input.issuer.authorityName}的执法人员，已向${you(input.party)}出示执法证件，现依法对${you(input.party)}进行现场检查，` +
+        `并依照${formatLawRefsCn(PROCEDURE_BASIS.inspectionRecord)}的规定制作本记录，请予以配合。`,
       { margin: [0, 6, 0, 0] },
     ),
     { text: '检查情况：', style: 'heading' },
     ...findings,
-    ...(input.handling ? [{ text: '处理情况：', style: 'heading' }, para(input.handling)] : []),
-    line(`（本记录依据${formatLawRefsCn(PROCEDURE_BASIS.inspectionRecord)}制作）`, {
-      style: 'small',
-      margin: [0, 8, 0, 0],
-    }),
-    line(`检查人员签名：${BLANK}　${BLANK}　　　${BLANK_DATE}`, { margin: [0, 18, 0, 0] }),
-    input.partyRefusedToSign
-      ? line('被检查单位负责人拒绝签字，检查人员已将情况记录在案，并向本部门报告。', { margin: [0, 10, 0, 0] })
-      : line(`被检查单位负责人签名：${BLANK}　　　${BLANK_DATE}`, { margin: [0, 10, 0, 0] }),
+    {
+      unbreakable: true,
+      stack: [
+        ...(input.handling ? [{ text: '处理情况：', style: 'heading' }, para(input.handling)] : []),
+        line(`检查人员签名：${BLANK}　${BLANK}　　${BLANK_DATE}`, { margin: [0, 14, 0, 0] }),
+        input.partyRefusedToSign
+          ? line('被检查单位负责人拒绝签字，检查人员已将情况记录在案，并向本部门报告。', { margin: [0, 10, 0, 0] })
+          : line(`被检查单位负责人签名：${BLANK}　　　${BLANK_DATE}`, { margin: [0, 10, 0, 0] }),
+      ],
+    },
   ];
-  return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
+  return page(input.issuer, title, input.number, `${input.party.name}${title}`, content, true);
 }

@@ -1,49 +1,14 @@
 /**
- * LawRefs printed the way documents cite them: 《中华人民共和国安全生产法》第九十九条第一项.
- *
- * Local to the documents: no shared formatter (src/domain/legal/reference.ts, formatRefCn)
- * existed when this was written. If one appears, this file can delegate to it.
+ * LawRefs printed the way documents cite them. One reference is formatted by the law library
+ * (src/domain/legal/reference.ts, formatRefCn: 《中华人民共和国安全生产法》第九十九条第一项); this
+ * module adds the list form documents use, where consecutive references to one law share its title.
  */
 import type { LawRef } from '../legal/violation.ts';
-import { DomainError } from '../errors.ts';
-
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
-
-/** 1 → 一, 10 → 十, 19 → 十九, 99 → 九十九, 101 → 一百零一, 110 → 一百一十, 1000 → 一千. */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) {
-    throw new DomainError('VALIDATION_FAILED', `条款序号无效：${n}`, { number: n });
-  }
-  const units = ['', '十', '百', '千'] as const;
-  const digits = String(n);
-  let out = '';
-  let zeroPending = false;
-  for (let i = 0; i < digits.length; i++) {
-    const d = Number(digits[i]);
-    const place = digits.length - 1 - i;
-    if (d === 0) {
-      if (out !== '') zeroPending = true;
-      continue;
-    }
-    if (zeroPending) out += '零';
-    zeroPending = false;
-    // 十九, not 一十九, when ten is the leading place.
-    out += (d === 1 && place === 1 && i === 0 ? '' : NUMERALS[d]!) + units[place]!;
-  }
-  return out;
-}
-
-/** The part after the title: 第九十九条第一项, 第四十一条第二款. */
-export function formatArticleCn(ref: LawRef): string {
-  let out = `第${chineseNumber(ref.article)}条`;
-  if (ref.paragraph !== undefined) out += `第${chineseNumber(ref.paragraph)}款`;
-  if (ref.item !== undefined) out += `第${chineseNumber(ref.item)}项`;
-  return out;
-}
+import { formatRefCn } from '../legal/reference.ts';
 
 /** 《中华人民共和国安全生产法》第九十九条第一项. */
 export function formatLawRefCn(ref: LawRef): string {
-  return `《${ref.law}》${formatArticleCn(ref)}`;
+  return formatRefCn(ref);
 }
 
 /**
@@ -54,9 +19,10 @@ export function formatLawRefCn(ref: LawRef): string {
 export function formatLawRefsCn(refs: readonly LawRef[]): string {
   const groups: { law: string; articles: string[] }[] = [];
   for (const ref of refs) {
+    const article = formatRefCn(ref, { title: 'none' });
     const last = groups.at(-1);
-    if (last && last.law === ref.law) last.articles.push(formatArticleCn(ref));
-    else groups.push({ law: ref.law, articles: [formatArticleCn(ref)] });
+    if (last && last.law === ref.law) last.articles.push(article);
+    else groups.push({ law: ref.law, articles: [article] });
   }
   const parts = groups.map((g) => `《${g.law}》${g.articles.join('、')}`);
   if (parts.length <= 1) return parts.join('');

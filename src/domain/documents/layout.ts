@@ -8,19 +8,20 @@ import type { Content, DocDefinition, Inline, Style, TableCell, TableNode } from
 import type { ApprovalOpinion, Issuer, Party } from './common.ts';
 import { formatDateCn } from './common.ts';
 
-export const BODY_FONT_SIZE = 14;
+export const BODY_FONT_SIZE = 13;
 export const TABLE_FONT_SIZE = 11;
 /** Two Chinese characters. */
 const INDENT = BODY_FONT_SIZE * 2;
 /** Line for handwriting. */
-export const BLANK = '____________';
-export const BLANK_DATE = '______年____月____日';
+export const BLANK = '__________';
+export const BLANK_DATE = '_____年___月___日';
 
 export const STYLES: Record<string, Style> = {
   authority: { fontSize: 18, bold: true, alignment: 'center', characterSpacing: 1, margin: [0, 0, 0, 6] },
   title: { fontSize: 24, bold: true, alignment: 'center', characterSpacing: 4, margin: [0, 0, 0, 10] },
   number: { fontSize: 12, alignment: 'right', margin: [0, 0, 0, 14] },
   body: { fontSize: BODY_FONT_SIZE, lineHeight: 1.5, alignment: 'justify' },
+  label: { fontSize: BODY_FONT_SIZE, lineHeight: 1.5, alignment: 'left' },
   addressee: { fontSize: BODY_FONT_SIZE, lineHeight: 1.5, margin: [0, 4, 0, 2] },
   heading: { fontSize: BODY_FONT_SIZE, bold: true, lineHeight: 1.5, margin: [0, 6, 0, 0] },
   cellLabel: { fontSize: TABLE_FONT_SIZE, bold: true, alignment: 'center', lineHeight: 1.2 },
@@ -64,7 +65,15 @@ export function para(text: string | Inline[], extra: Style = {}): Content {
 
 /** A paragraph without indent (labelled lines such as 当事人：…). */
 export function line(text: string | Inline[], extra: Style = {}): Content {
-  return { text, style: 'body', ...extra };
+  return { text, style: 'label', ...extra };
+}
+
+/**
+ * The end of a document kept on one page: the last paragraph(s), the seal block and what follows
+ * it (the receipt line), so the seal never stands alone on a page without text.
+ */
+export function keepWithSeal(last: Content[], seal: Content, ...after: Content[]): Content {
+  return { stack: [...last, seal, ...after], unbreakable: true };
 }
 
 /** 当事人：… followed by the party's identification lines. */
@@ -108,7 +117,6 @@ function ordinalCn(n: number): string {
  */
 export function sealBlock(issuer: Issuer, date: string | undefined): Content {
   return {
-    unbreakable: true,
     margin: [0, 20, 0, 0],
     stack: [
       {

@@ -28,7 +28,7 @@ import {
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefCn, formatLawRefsCn } from './law-ref-cn.ts';
 import { LEGAL_PERIODS, PROCEDURE_BASIS, formatPeriodCn, numberCn } from './legal-periods.ts';
-import { header, line, numbered, page, para, partyBlock, receiptLine, sealBlock } from './layout.ts';
+import { header, keepWithSeal, line, numbered, page, para, partyBlock, receiptLine, sealBlock } from './layout.ts';
 import type { DocDefinition } from './doc-definition.ts';
 import { MEASURE_LABELS } from '../legal/violation.ts';
 
@@ -186,9 +186,7 @@ export function penaltyDecision(input: PenaltyDecisionInput): DocDefinition {
     ),
     ...numbered(input.penalties.map(formatPenaltyItem)),
     ...performanceParagraphs(input),
-    remediesParagraph(input),
-    sealBlock(input.issuer, input.decidedOn),
-    receiptLine(input.party),
+    keepWithSeal([remediesParagraph(input)], sealBlock(input.issuer, input.decidedOn), receiptLine(input.party)),
   ];
   return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
 }

@@ -10,7 +10,7 @@ import { Requirements, formatEvidence, formatPenalties, formatDateCn, you } from
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefsCn } from './law-ref-cn.ts';
 import { LEGAL_PERIODS, PROCEDURE_BASIS, formatPeriodCn } from './legal-periods.ts';
-import { addressee, header, line, page, para, receiptLine, sealBlock } from './layout.ts';
+import { addressee, header, keepWithSeal, line, page, para, receiptLine, sealBlock } from './layout.ts';
 
 export interface PenaltyNoticeInput extends DocumentBase {
   party: Party;
@@ -85,14 +85,18 @@ export function penaltyNotice(input: PenaltyNoticeInput): DocDefinition {
     ...header(input.issuer, title, input.number),
     addressee(input.party),
     ...factsAndProposal(input),
-    para(
-      `依据${formatLawRefsCn(PROCEDURE_BASIS.penaltyNotice)}的规定，${y}享有陈述、申辩的权利。` +
-        `${y}如需陈述、申辩，可以自收到本告知书之日起${statementPeriod(input)}内向本机关提出，` +
-        `逾期未提出的，视为放弃上述权利。本机关不因${y}陈述、申辩而给予更重的处罚。`,
+    keepWithSeal(
+      [
+        para(
+          `依据${formatLawRefsCn(PROCEDURE_BASIS.penaltyNotice)}的规定，${y}享有陈述、申辩的权利。` +
+            `${y}如需陈述、申辩，可以自收到本告知书之日起${statementPeriod(input)}内向本机关提出，` +
+            `逾期未提出的，视为放弃上述权利。本机关不因${y}陈述、申辩而给予更重的处罚。`,
+        ),
+        ...contact(input),
+      ],
+      sealBlock(input.issuer, input.issuedOn),
+      receiptLine(input.party),
     ),
-    ...contact(input),
-    sealBlock(input.issuer, input.issuedOn),
-    receiptLine(input.party),
   ];
   return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
 }
@@ -112,13 +116,17 @@ export function hearingNotice(input: HearingNoticeInput): DocDefinition {
         `${y}有要求举行听证的权利。${y}如要求听证，应当自收到本告知书之日起${formatPeriodCn(hearing)}内向本机关提出；` +
         `逾期未提出的，视为放弃听证权利。${y}不承担本机关组织听证的费用。`,
     ),
-    para(
-      `依据${formatLawRefsCn(PROCEDURE_BASIS.penaltyNotice)}的规定，${y}同时享有陈述、申辩的权利，` +
-        `可以自收到本告知书之日起${statementPeriod(input)}内向本机关提出。`,
+    keepWithSeal(
+      [
+        para(
+          `依据${formatLawRefsCn(PROCEDURE_BASIS.penaltyNotice)}的规定，${y}同时享有陈述、申辩的权利，` +
+            `可以自收到本告知书之日起${statementPeriod(input)}内向本机关提出。`,
+        ),
+        ...contact(input),
+      ],
+      sealBlock(input.issuer, input.issuedOn),
+      receiptLine(input.party),
     ),
-    ...contact(input),
-    sealBlock(input.issuer, input.issuedOn),
-    receiptLine(input.party),
   ];
   return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
 }

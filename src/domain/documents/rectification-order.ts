@@ -10,7 +10,7 @@ import { Requirements, formatDateCn, formatOfficers, notBefore, requireOfficers,
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefsCn } from './law-ref-cn.ts';
 import { LEGAL_PERIODS, PROCEDURE_BASIS, formatPeriodCn } from './legal-periods.ts';
-import { addressee, header, line, numbered, page, para, receiptLine, sealBlock } from './layout.ts';
+import { addressee, header, keepWithSeal, line, numbered, page, para, receiptLine, sealBlock } from './layout.ts';
 
 export interface OrderedHazard {
   description: string;
@@ -65,13 +65,17 @@ export function rectificationOrder(input: RectificationOrderInput): DocDefinitio
         `整改期间，${y}应当采取必要的安全防范措施，防止事故发生；重大事故隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员。` +
         `本机关将对整改情况进行复查。`,
     ),
-    para(
-      `${y}如不服本指令，可以自收到本指令书之日起${formatPeriodCn(review)}内向${input.remedies.reviewBody}申请行政复议，` +
-        `或者${formatPeriodCn(suit)}内依法向${input.remedies.court}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。`,
+    keepWithSeal(
+      [
+        para(
+          `${y}如不服本指令，可以自收到本指令书之日起${formatPeriodCn(review)}内向${input.remedies.reviewBody}申请行政复议，` +
+            `或者${formatPeriodCn(suit)}内依法向${input.remedies.court}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。`,
+        ),
+        line(`执法人员：${formatOfficers(input.officers)}`, { margin: [0, 8, 0, 0] }),
+      ],
+      sealBlock(input.issuer, input.issuedOn),
+      receiptLine(input.party),
     ),
-    line(`执法人员：${formatOfficers(input.officers)}`, { margin: [0, 8, 0, 0] }),
-    sealBlock(input.issuer, input.issuedOn),
-    receiptLine(input.party),
   ];
   return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
 }

@@ -7,7 +7,7 @@ import type { Content, DocDefinition } from './doc-definition.ts';
 import type { DocumentBase, IsoDate, Officer, Party } from './common.ts';
 import { Requirements, formatDateCn, formatOfficers, notBefore, requireOfficers, you } from './common.ts';
 import { DOCUMENT_KINDS } from './kinds.ts';
-import { addressee, header, line, numbered, page, para, receiptLine, sealBlock } from './layout.ts';
+import { addressee, header, keepWithSeal, line, numbered, page, para, receiptLine, sealBlock } from './layout.ts';
 
 export interface ReinspectedItem {
   description: string;
@@ -57,9 +57,11 @@ export function reinspectionOpinion(input: ReinspectionOpinionInput): DocDefinit
     ),
     para(conclusion),
     ...(input.opinion ? [para(input.opinion)] : []),
-    line(`复查人员：${formatOfficers(input.officers)}`, { margin: [0, 8, 0, 0] }),
-    sealBlock(input.issuer, input.issuedOn),
-    receiptLine(input.party),
+    keepWithSeal(
+      [line(`复查人员：${formatOfficers(input.officers)}`, { margin: [0, 8, 0, 0] })],
+      sealBlock(input.issuer, input.issuedOn),
+      receiptLine(input.party),
+    ),
   ];
   return page(input.issuer, title, input.number, `${input.party.name}${title}`, content);
 }
