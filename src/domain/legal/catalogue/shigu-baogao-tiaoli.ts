@@ -11,10 +11,11 @@
  * Overlap with the 中华人民共和国安全生产法 (2021): art. 95 (principal by accident grade
  * 40/60/80/100 %), art. 110 (principal not organising rescue, leaving, absconding, concealing or
  * reporting late: 60–100 %) and art. 114 (unit by accident grade, 300,000 yuan upwards) cover the
- * conduct of art. 35, 36 (principal), 37 and 38 here with different amounts. The law ranks higher
- * (立法法: 法律的效力高于行政法规), so where both match, the 安全生产法 entry governs; the items here stay
- * because the regulation is in force and is still cited (and art. 35 item 2 漏报, art. 36 unit
- * fines and art. 40 have no counterpart in the law). The choice belongs to the matcher/discretion step.
+ * conduct of art. 35, 36 (principal), 37 and 38 here with higher amounts. The items here stay
+ * because the regulation is in force and is still cited, and art. 35 item 2 (漏报), the art. 36
+ * unit fine and art. 40 have no counterpart in the law. Where both match one act, the higher fine
+ * applies (行政处罚法 art. 29; the law also ranks higher): that choice belongs to the
+ * matcher/discretion step, not to this data.
  *
  * Codes (the scheme of the 安全生产法 catalogue): SGBG-AAA-N, AAA the article, N the item (项) when
  * the article has items, otherwise the paragraph. Art. 37 and 38 set fines by accident grade: one

@@ -3,9 +3,10 @@
  * for production and business units (chapter 4 法律责任).
  *
  * - Art. 32 carries its own fines: one entry per conduct.
- * - Art. 30 sends four conducts to the 中华人民共和国安全生产法: each entry cites art. 30 and the
- *   安全生产法 provision whose ranges apply (97 item 3 or 6, 110 para. 1), so those entries are
- *   valid only from that law's 2021 revision (2021-09-01), whose numbering and amounts they use.
+ * - Art. 30 sends four conducts to the 中华人民共和国安全生产法: each entry's penalty basis is the
+ *   安全生产法 provision whose ranges apply (97 item 3 or 6, 110 para. 1) followed by art. 30, so
+ *   those entries are valid only from that law's 2021 revision (2021-09-01), whose numbering and
+ *   amounts they use.
  *   The same 安全生产法 provisions also stand in the 安全生产法 catalogue: these entries add the
  *   应急条例 obligation an officer cites for emergency preparedness.
  * - Art. 31 sends its conducts to the 突发事件应对法, whose text is not in the law library: not
@@ -74,7 +75,7 @@ export const ITEMS: Violation[] = [
     name: '未制定生产安全事故应急救援预案',
     party: 'unit',
     violated: [at(5, 2), aqscf(81)],
-    penaltyBasis: [at(30), aqscf(97, undefined, 6)],
+    penaltyBasis: [aqscf(97, undefined, 6), at(30)],
     penalties: AQSCF_97,
     industries: [],
     majorHazard: false,
@@ -86,7 +87,7 @@ export const ITEMS: Violation[] = [
     name: '未定期组织应急救援预案演练',
     party: 'unit',
     violated: [at(8, 2), aqscf(81)],
-    penaltyBasis: [at(30), aqscf(97, undefined, 6)],
+    penaltyBasis: [aqscf(97, undefined, 6), at(30)],
     penalties: AQSCF_97,
     industries: [],
     majorHazard: false,
@@ -98,7 +99,7 @@ export const ITEMS: Violation[] = [
     name: '未对从业人员进行应急教育和培训',
     party: 'unit',
     violated: [at(15)],
-    penaltyBasis: [at(30), aqscf(97, undefined, 3)],
+    penaltyBasis: [aqscf(97, undefined, 3), at(30)],
     penalties: AQSCF_97,
     industries: [],
     majorHazard: false,
@@ -110,7 +111,7 @@ export const ITEMS: Violation[] = [
     name: '主要负责人在本单位发生事故时不立即组织抢救',
     party: 'principal',
     violated: [at(4), at(17), aqscf(83, 2)],
-    penaltyBasis: [at(30), aqscf(110, 1)],
+    penaltyBasis: [aqscf(110, 1), at(30)],
     penalties: [
       {
         trigger: 'base',
