@@ -1,6 +1,7 @@
 /**
- * Throttles repeated failed sign-ins: after `maxFailures` failures for one username or one
- * client address within `windowMs`, further attempts are refused until the window passes.
+ * Throttles repeated failed sign-ins: after `maxFailures` failures for one key (a username)
+ * within `windowMs`, further attempts are refused until the window passes. Client addresses
+ * get a higher limit (`maxFailuresPerAddress`): a whole bureau may sign in from one NAT address.
  * In memory, per process: enough for one server; behind several servers each counts its own.
  */
 export class LoginThrottle {
@@ -8,6 +9,7 @@ export class LoginThrottle {
 
   constructor(
     private readonly maxFailures = 5,
+    private readonly maxFailuresPerAddress = 50,
     private readonly windowMs = 15 * 60_000,
     private readonly now: () => number = Date.now,
   ) {}
@@ -25,7 +27,8 @@ export class LoginThrottle {
     let wait = 0;
     for (const key of keys) {
       const list = this.recent(key);
-      if (list.length >= this.maxFailures) wait = Math.max(wait, Math.ceil((list[0]! + this.windowMs - this.now()) / 1000));
+      const limit = key.startsWith('ip:') ? this.maxFailuresPerAddress : this.maxFailures;
+      if (list.length >= limit) wait = Math.max(wait, Math.ceil((list[0]! + this.windowMs - this.now()) / 1000));
     }
     return wait;
   }
