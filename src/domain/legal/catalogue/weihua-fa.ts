@@ -15,9 +15,14 @@
  * Validity: acts from 2026-05-01. Items covering conduct the 危险化学品安全管理条例 also covered
  * link to its items through `counterparts` (weihua-tiaoli.ts), both ways.
  *
- * Reading of the text: 责令限期改正 and 责令停止生产/经营/使用 are orderCorrection; 责令停止建设
- * 或者停产停业整顿 is suspendConstruction; 逾期未改正/逾期不改正 is notCorrectedByDeadline; a clause
- * carries only what the text attaches to that situation. Art. 98 fines are multiples of the goods'
+ * Reading of the text (the conventions of the 安全生产法 catalogue): 责令限期改正 and 责令停止生产/
+ * 经营/使用 are orderCorrection; 责令停止建设或者停产停业整顿 is suspendConstruction; 逾期未改正/
+ * 逾期不改正 is notCorrectedByDeadline; a clause carries only what the text attaches to that situation.
+ *
+ * majorHazard marks conduct that the 化工和危险化学品生产经营单位重大生产安全事故隐患判定标准(试行)
+ * (2017) names: 超量、超品种储存和禁配物质混存 (item 20), 未实现自动化控制/未设安全仪表系统 (items 4–5),
+ * 未制定操作规程和工艺控制指标 (item 17), 新工艺未经逐级放大试验 (item 19). That text is not in the
+ * law library: the flags are our reading. Art. 98 fines are multiples of the goods'
  * value (货值金额), not of the illegal gain: `base: 'goodsValue'`.
  */
 import type { Fine, LawRef, StatutoryPenalty, Violation } from '../violation.ts';
@@ -280,7 +285,7 @@ export const ITEMS: Violation[] = [
   art101(9, {
     name: '未按规定装备自动控制系统、安全仪表系统或未建立安全风险监测预警系统',
     violated: [at(36), at(52)],
-    keywords: ['自动化控制', 'DCS', 'SIS', '安全仪表系统', '紧急切断', '联锁', '联锁摘除', '监测预警系统', '互联互通', '两重点一重大'],
+    keywords: ['自动化控制', 'DCS', 'SIS', '安全仪表系统', '紧急切断', '联锁', '监测预警系统', '互联互通', '两重点一重大'],
     majorHazard: true,
   }),
   art101(10, {

@@ -15,9 +15,14 @@
  * same conduct (weihua-fa.ts); `counterparts` link the items both ways. Earlier acts stay under
  * this regulation unless the law is lighter (行政处罚法 art. 37), which the discretion step decides.
  *
- * Reading of the text: 拒不改正 is encoded as the trigger notCorrectedByDeadline; 责令改正 and
- * 责令停止生产/经营/使用 as orderCorrection; a clause carries only what the text attaches to that
- * situation (a refusal to correct adds suspension, not a second fine, unless the text says so).
+ * Reading of the text (the conventions of the 安全生产法 catalogue): 拒不改正/逾期不改正 is the trigger
+ * notCorrectedByDeadline; 责令改正 and 责令停止生产/经营/使用 are orderCorrection; a clause carries
+ * only what the text attaches to that situation (a refusal to correct adds suspension, not a second
+ * fine, unless the text says so); 构成犯罪的… is criminalReferral, once, on the first clause.
+ *
+ * majorHazard marks conduct that the 化工和危险化学品生产经营单位重大生产安全事故隐患判定标准(试行)
+ * (2017) names (here: 超量、超品种储存, 相互禁配物质混放混存). That text is not in the law library:
+ * the flag is our reading.
  */
 import type { Fine, LawRef, StatutoryPenalty, Violation } from '../violation.ts';
 
@@ -116,8 +121,8 @@ export const ITEMS: Violation[] = [
     'WHTL-076-1',
     [at(76, 1)],
     [
-      { trigger: 'base', measures: ['suspendConstruction', 'orderCorrection'] },
-      { trigger: 'notCorrectedByDeadline', unit: yuan(500_000, 1_000_000), measures: ['criminalReferral'] },
+      { trigger: 'base', measures: ['suspendConstruction', 'orderCorrection', 'criminalReferral'] },
+      { trigger: 'notCorrectedByDeadline', unit: yuan(500_000, 1_000_000), measures: [] },
     ],
     {
       name: '危化品建设项目未经安全条件审查擅自新建、改建、扩建',
