@@ -2,10 +2,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_reference_data.ts';
+import * as m0003 from './migrations/0003_laws.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_reference_data': m0002,
+  '0003_laws': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -91,6 +91,81 @@ export interface AppMetaTable {
   updated_at: Timestamp;
 }
 
+/** 法律法规库 (migration 0003_laws). */
+export interface LawTable {
+  slug: string;
+  title: string;
+  short_title: string;
+  level: string;
+  issuer: string;
+  status: string;
+  sort: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LawVersionTable {
+  id: Generated<string>;
+  code: string;
+  law_slug: string;
+  label: string;
+  doc_number: string | null;
+  adopted: DateString;
+  effective: DateString;
+  expires: DateString | null;
+  status: string;
+  note: string | null;
+  source_file: string;
+  source: string | null;
+  history: string | null;
+  sha256: string;
+  article_count: number;
+  imported_at: Timestamp;
+}
+
+export interface LawChapterTable {
+  version_id: string;
+  number: number;
+  title: string;
+  line: number;
+}
+
+export interface LawSectionTable {
+  version_id: string;
+  chapter: number;
+  number: number;
+  title: string;
+  line: number;
+}
+
+export interface LawArticleTable {
+  version_id: string;
+  number: number;
+  chapter: number | null;
+  section: number | null;
+  text: string;
+  line: number;
+  search_tokens: string;
+  search_tsv: ColumnType<string, never, never>;
+}
+
+export interface LawParagraphTable {
+  version_id: string;
+  article: number;
+  number: number;
+  text: string;
+  line: number;
+}
+
+export interface LawItemTable {
+  version_id: string;
+  article: number;
+  paragraph: number;
+  number: number;
+  text: string;
+  line: number;
+}
+
 export interface DB {
   org_units: OrgUnitTable;
   industries: IndustryTable;
@@ -99,6 +174,13 @@ export interface DB {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   app_meta: AppMetaTable;
+  laws: LawTable;
+  law_versions: LawVersionTable;
+  law_chapters: LawChapterTable;
+  law_sections: LawSectionTable;
+  law_articles: LawArticleTable;
+  law_paragraphs: LawParagraphTable;
+  law_items: LawItemTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;
