@@ -76,8 +76,22 @@ describe('行政处罚决定书 (行政处罚法 art. 59)', () => {
   });
 
   it('records that the party was notified and did not answer (art. 44, 62)', () => {
-    expect(text).toContain('本机关于2026年3月20日向你单位送达了《行政处罚告知书》（渝北应急听〔2026〕2号）');
+    expect(text).toContain('本机关于2026年3月20日向你单位送达了《听证告知书》（渝北应急听〔2026〕2号）');
     expect(text).toContain('你单位在规定期限内未提出陈述、申辩，也未要求听证。');
+  });
+
+  it('rejects a decision dated before the notice was served (art. 62)', () => {
+    const error = failure(() => sut('penaltyDecision', { ...input, decidedOn: '2026-03-19' }));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toContain('第六十二条');
+  });
+
+  it('names a plain penalty notice and the rights it gave when no hearing was offered', () => {
+    const notice = { kind: 'penaltyNotice' as const, number: '渝北应急告〔2026〕8号', servedOn: '2026-03-20' };
+    const t = textOf(sut('penaltyDecision', { ...input, notice }));
+    expect(t).toContain('送达了《行政处罚告知书》（渝北应急告〔2026〕8号）');
+    expect(t).toContain('以及你单位依法享有的陈述、申辩的权利。');
+    expect(t).toContain('你单位在规定期限内未提出陈述、申辩。');
   });
 
   it('records the party’s statement and the re-check (art. 45)', () => {

@@ -155,7 +155,7 @@ export const samples: DocumentInputs = {
     penaltyBasis,
     discretionReason: '参照本机关安全生产行政处罚裁量基准，属较重违法情形',
     penalties: [{ kind: 'fine', amount: 50000 }],
-    notice: { number: no('hearingNotice', 2), servedOn: '2026-03-20', hearingOffered: true },
+    notice: { kind: 'hearingNotice', number: no('hearingNotice', 2), servedOn: '2026-03-20' },
     partyResponse: { kind: 'none' },
     payment: {
       bank: '中国工商银行重庆渝北支行',

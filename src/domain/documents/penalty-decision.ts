@@ -19,6 +19,7 @@ import type {
 } from './common.ts';
 import {
   Requirements,
+  notBefore,
   formatDateCn,
   formatEvidence,
   formatPenaltyItem,
@@ -55,8 +56,11 @@ export interface PenaltyDecisionInput extends DocumentBase {
   /** Why this amount: the benchmark tier and circumstances (裁量理由), optional. */
   discretionReason?: string;
   penalties: PenaltyItem[];
-  /** The notice served before the decision (art. 44). */
-  notice?: { number: string; servedOn: IsoDate; hearingOffered?: boolean };
+  /**
+   * The notice served before the decision (art. 44): a 行政处罚告知书, or a 听证告知书 when the
+   * party was offered a hearing (art. 63).
+   */
+  notice?: { kind: 'penaltyNotice' | 'hearingNotice'; number: string; servedOn: IsoDate };
   partyResponse?: PartyResponse;
   /** Required when a fine is imposed (art. 59 item 4, art. 67). */
   payment?: PaymentInstructions;
@@ -89,17 +93,23 @@ export function validatePenaltyDecision(input: PenaltyDecisionInput): void {
     .text('行政复议机关', input.remedies.reviewBody, ART59(5))
     .text('人民法院', input.remedies.court, ART59(5))
     .text('决定日期', input.decidedOn, ART59(6))
+    .check(
+      '决定日期不得早于告知书送达日期',
+      !input.notice || notBefore(input.decidedOn, input.notice.servedOn),
+      '《中华人民共和国行政处罚法》第六十二条',
+    )
     .done();
 }
 
 function procedureParagraph(input: PenaltyDecisionInput): Content[] {
   const out: Content[] = [];
   const y = you(input.party);
+  const hearingOffered = input.notice?.kind === 'hearingNotice';
   if (input.notice) {
-    const rights = input.notice.hearingOffered ? '陈述、申辩和要求听证的权利' : '陈述、申辩的权利';
+    const rights = hearingOffered ? '陈述、申辩和要求听证的权利' : '陈述、申辩的权利';
     out.push(
       para(
-        `本机关于${formatDateCn(input.notice.servedOn)}向${y}送达了《行政处罚告知书》（${input.notice.number}），` +
+        `本机关于${formatDateCn(input.notice.servedOn)}向${y}送达了《${DOCUMENT_KINDS[input.notice.kind].title}》（${input.notice.number}），` +
           `告知${y}拟作出行政处罚的内容及事实、理由、依据，以及${y}依法享有的${rights}。`,
       ),
     );
@@ -108,10 +118,10 @@ function procedureParagraph(input: PenaltyDecisionInput): Content[] {
   if (!r) return out;
   switch (r.kind) {
     case 'none':
-      out.push(para(`${y}在规定期限内未提出陈述、申辩${input.notice?.hearingOffered ? '，也未要求听证' : ''}。`));
+      out.push(para(`${y}在规定期限内未提出陈述、申辩${hearingOffered ? '，也未要求听证' : ''}。`));
       break;
     case 'waived':
-      out.push(para(`${y}明确表示放弃陈述、申辩${input.notice?.hearingOffered ? '和听证' : ''}的权利。`));
+      out.push(para(`${y}明确表示放弃陈述、申辩${hearingOffered ? '和听证' : ''}的权利。`));
       break;
     case 'statement':
       out.push(para(`${y}在规定期限内提出了陈述、申辩：${r.summary}`));
