@@ -29,7 +29,7 @@ import {
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefCn, formatLawRefsCn } from './law-ref-cn.ts';
 import { LEGAL_PERIODS, PROCEDURE_BASIS, formatPeriodCn, numberCn } from './legal-periods.ts';
-import { header, keepWithSeal, line, numbered, page, para, partyBlock, receiptLine, sealBlock } from './layout.ts';
+import { header, keepWithSeal, numbered, page, para, partyBlock, receiptLine, sealBlock } from './layout.ts';
 import type { DocDefinition } from './doc-definition.ts';
 import { MEASURE_LABELS } from '../legal/violation.ts';
 
@@ -184,8 +184,7 @@ export function penaltyDecision(input: PenaltyDecisionInput): DocDefinition {
   const content: Content[] = [
     ...header(input.issuer, title, input.number),
     ...partyBlock(input.party),
-    line('', { margin: [0, 4, 0, 0] }),
-    para(`经查，${input.facts}`),
+    para(`经查，${input.facts}`, { margin: [0, 8, 0, 0] }),
     para('以上事实有下列证据证明：'),
     ...numbered(input.evidence.map(formatEvidence)),
     ...procedureParagraph(input),
