@@ -47,6 +47,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide('pgServerUrl', serverUrl);
   project.provide('pgTemplate', template);
+  // For later global setups of the same run (the browser tests' server).
+  process.env.SAFELAW_TEST_PG_SERVER = serverUrl;
+  process.env.SAFELAW_TEST_PG_TEMPLATE = template;
 
   return async () => {
     const c = new pg.Client({ connectionString: serverUrl });
