@@ -952,7 +952,10 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   {
     event: 'decide',
     label: '作出处罚决定',
-    from: ['notified', 'heard', 'reviewed', 'deliberated'],
+    // Offered from every stage where a decision is the next step or is still early, so the UI
+    // can show the rule that blocks it (not yet notified, hearing pending…). Not while a legal
+    // review or a deliberation is under way: those end with their own events.
+    from: ['proposed', 'notified', 'hearingRequested', 'hearingScheduled', 'heard', 'reviewed', 'deliberated'],
     to: 'decided',
     roles: ['leader'],
     guards: [
