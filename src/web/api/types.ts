@@ -75,9 +75,11 @@ export interface Org {
 }
 
 export interface AuditActor {
-  id: string;
+  /** Null for the system (imports, demo seeding). */
+  id: string | null;
   name: string;
-  role: Role;
+  /** A Role, or 'system'. */
+  role: Role | string;
   orgName: string;
 }
 
@@ -90,4 +92,6 @@ export interface AuditEvent {
   actor: AuditActor | null;
   payload: Record<string, unknown>;
   ip: string | null;
+  /** Link of the hash chain that makes the record tamper-evident. */
+  hash?: string;
 }

@@ -1,42 +1,81 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Timeline, Tooltip, Typography } from 'antd';
 import type { TimelineItemType } from 'antd/es/timeline/Timeline';
 import { ROLE_LABELS } from '../../../domain/glossary.ts';
-import type { AuditEvent } from '../../api/types.ts';
-import { formatDateTime } from '../../lib/labels.ts';
+import type { RiskGrade, Role } from '../../../domain/glossary.ts';
+import { useReferenceData } from '../../api/reference.ts';
+import type { ReferenceData } from '../../api/reference.ts';
+import type { AuditActor, AuditEvent } from '../../api/types.ts';
+import { formatDateTime, RISK_GRADE_META } from '../../lib/labels.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 
+/** Chinese names of the enterprise fields that appear in audit payloads. */
+const FIELD_LABELS: Record<string, string> = {
+  name: '单位名称',
+  creditCode: '统一社会信用代码',
+  address: '地址',
+  industryCode: '行业',
+  employees: '从业人员',
+  riskGrade: '风险等级',
+  orgId: '监管单位',
+  legalRepresentative: '法定代表人',
+  version: '版本',
+};
+
 function colorOf(type: string): string {
-  if (/creat|regist/i.test(type)) return 'green';
+  if (/creat|regist|import/i.test(type)) return 'green';
   if (/delet|revok|cancel/i.test(type)) return 'red';
   if (/updat|chang|edit/i.test(type)) return 'blue';
   return 'gray';
 }
 
-function display(value: unknown): string {
-  if (value === null || value === undefined) return '—';
+/** A payload value as an officer reads it: org and industry names instead of ids and codes. */
+function display(field: string, value: unknown, reference: ReferenceData): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (field === 'orgId') return reference.orgs.find((o) => o.id === value)?.name ?? String(value);
+  if (field === 'industryCode') return reference.industries.find((i) => i.code === value)?.name ?? String(value);
+  if (field === 'riskGrade') return RISK_GRADE_META[value as RiskGrade]?.label ?? String(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-function Payload({ payload }: { payload: Record<string, unknown> }) {
-  const entries = Object.entries(payload ?? {});
-  if (entries.length === 0) return null;
+const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
+  typeof value === 'object' && value !== null && 'from' in value && 'to' in value;
+
+function Payload({ payload, reference }: { payload: Record<string, unknown>; reference: ReferenceData }) {
+  const lines: { key: string; label: string; text: string }[] = [];
+  for (const [key, value] of Object.entries(payload ?? {})) {
+    if (key === 'changes' && typeof value === 'object' && value !== null) {
+      for (const [field, change] of Object.entries(value)) {
+        const text = isChange(change) ? `${display(field, change.from, reference)} → ${display(field, change.to, reference)}` : display(field, change, reference);
+        lines.push({ key: 'changes.' + field, label: FIELD_LABELS[field] ?? field, text });
+      }
+    } else {
+      lines.push({ key, label: FIELD_LABELS[key] ?? key, text: display(key, value, reference) });
+    }
+  }
+  if (lines.length === 0) return null;
   return (
-    <div style={{ marginTop: 4, fontSize: 12, color: '#6b7280', wordBreak: 'break-all' }}>
-      {entries.map(([key, value]) => (
-        <div key={key}>
-          <span style={{ color: '#9ca3af' }}>{key}：</span>
-          {display(value)}
+    <div style={{ marginTop: 4, fontSize: 12, color: '#4b5563', wordBreak: 'break-all' }}>
+      {lines.map((line) => (
+        <div key={line.key}>
+          <span style={{ color: '#9ca3af' }}>{line.label}：</span>
+          {line.text}
         </div>
       ))}
     </div>
   );
 }
 
-function toItem(event: AuditEvent): TimelineItemType {
-  const actor = event.actor;
+function actorText(actor: AuditActor | null): string {
+  if (!actor || actor.id === null) return actor?.name && actor.name !== 'system' ? actor.name : '系统';
+  const role = ROLE_LABELS[actor.role as Role];
+  const details = [role, actor.orgName].filter((part) => part && part !== '—');
+  return details.length ? `${actor.name}（${details.join(' · ')}）` : actor.name;
+}
+
+function toItem(event: AuditEvent, reference: ReferenceData): TimelineItemType {
   return {
     key: event.id,
     color: colorOf(event.type),
@@ -47,10 +86,15 @@ function toItem(event: AuditEvent): TimelineItemType {
           {formatDateTime(event.at)}
         </span>
         <div style={{ fontSize: 13, color: '#4b5563' }}>
-          {actor ? `${actor.name}（${ROLE_LABELS[actor.role] ?? actor.role} · ${actor.orgName}）` : '系统'}
+          {actorText(event.actor)}
           {event.ip && <span style={{ color: '#9ca3af' }}> · IP {event.ip}</span>}
+          {event.hash && (
+            <Tooltip title={`哈希链 ${event.hash}`}>
+              <span className="mono" style={{ color: '#9ca3af', fontSize: 12 }}> · #{event.hash.slice(0, 8)}</span>
+            </Tooltip>
+          )}
         </div>
-        <Payload payload={event.payload} />
+        <Payload payload={event.payload} reference={reference} />
       </div>
     ),
   };
@@ -58,7 +102,8 @@ function toItem(event: AuditEvent): TimelineItemType {
 
 /** 审计记录: every step on the record, newest first (行政处罚法 art. 47: the whole process is recorded). */
 export function AuditTimeline({ enterpriseId, refreshKey }: { enterpriseId: string; refreshKey: number }) {
-  const result = useApi<{ events: AuditEvent[] }>(`/api/audit/enterprise/${enterpriseId}?v=${refreshKey}`);
+  const result = useApi<{ events: AuditEvent[] }>(`/api/audit/enterprise/${enterpriseId}#${refreshKey}`);
+  const reference = useReferenceData();
   const events = result.data?.events ?? [];
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
 
@@ -77,7 +122,7 @@ export function AuditTimeline({ enterpriseId, refreshKey }: { enterpriseId: stri
       ) : newestFirst.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无审计记录" />
       ) : (
-        <Timeline items={newestFirst.map(toItem)} />
+        <Timeline items={newestFirst.map((event) => toItem(event, reference))} />
       )}
     </Card>
   );
