@@ -55,10 +55,10 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 type Target = 'unit' | 'persons';
 type Trigger = PenaltyTrigger;
 
-/** Measures that are penalties (行政处罚法 art. 9); 责令改正 and referral are not. */
-const NOT_PENALTIES: ReadonlySet<Measure> = new Set<Measure>(['orderCorrection', 'criminalReferral', 'dailyContinuingFine']);
+/** Measures that are not penalties (行政处罚法 art. 9): they alone never make an outcome other than 其他措施. */
+const NOT_PENALTIES: ReadonlySet<Measure> = new Set<Measure>(['orderCorrection', 'criminalReferral']);
 
-const OUTCOME_RANK: Record<Outcome, number> = { 不予处罚: 0, 警告: 1, 其他处罚: 2, 罚款: 3 };
+const OUTCOME_RANK: Record<Outcome, number> = { 不予处罚: 0, 警告: 1, 其他措施: 2, 罚款: 3 };
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -195,10 +195,10 @@ function tierFor(version: BenchmarkVersion, trigger: Trigger, score: number, v: 
 
 const rank = (t: Trigger): number => TRIGGER_ORDER.indexOf(t);
 
-function outcomeOf(unit: AmountResult | null, persons: AmountResult | null, measures: { measure: Measure }[]): Outcome {
-  if (unit || persons) return '罚款';
+function outcomeOf(unit: AmountResult | null, persons: AmountResult | null, measures: { measure: Measure }[], daily = false): Outcome {
+  if (unit || persons || daily) return '罚款';
   if (measures.some((m) => m.measure === 'warning')) return '警告';
-  if (measures.some((m) => !NOT_PENALTIES.has(m.measure))) return '其他处罚';
+  if (measures.length > 0) return '其他措施';
   return '不予处罚';
 }
 
@@ -463,6 +463,12 @@ export function evaluateProvision(v: Violation, bench: BenchmarkVersion, facts: 
   const special = especiallySeriousClause(v, facts);
   if (special) clauses.push(special);
   const applicable = clauses.filter((c) => applies(c.trigger as Trigger, facts));
+  if (requiresAccident && applicable.length === 0) {
+    const grades = v.penalties.map((p) => TRIGGER_LABELS[p.trigger]).join('、');
+    throw new DomainError('VALIDATION_FAILED', `${v.code}（${v.name}）适用于${grades}，与 facts.accidentGrade（${facts.accidentGrade}）不符`, {
+      key: 'facts.accidentGrade',
+    });
+  }
 
   const unitC = computeTarget(v, bench, facts, 'unit', clauses, applicable);
   const personsC = computeTarget(v, bench, facts, 'persons', clauses, applicable);
@@ -476,7 +482,7 @@ export function evaluateProvision(v: Violation, bench: BenchmarkVersion, facts: 
     const ms = c.synthetic ? c.penalty.measures : (tiersOf(bench, c.trigger as Trigger).find((t) => inScoreBand(t.when, score))?.measures ?? c.penalty.measures);
     for (const m of ms) {
       if (m === 'criminalReferral') referral = true;
-      else if (m !== 'dailyContinuingFine' && !measureSet.includes(m)) measureSet.push(m);
+      else if (!measureSet.includes(m)) measureSet.push(m);
     }
   }
   const measures = measureSet.map((measure) => ({ measure, label: MEASURE_LABELS[measure] }));
@@ -495,7 +501,7 @@ export function evaluateProvision(v: Violation, bench: BenchmarkVersion, facts: 
   for (const [c, targets] of ordered) {
     pushBasis(basis, basisEntry(ruleOfClause(c), c.basis));
     const parts = targets.map((t) => statuteFineText(c.penalty[t]!, targetLabel(v, t)));
-    const ms = c.penalty.measures.filter((m) => m !== 'criminalReferral' && m !== 'dailyContinuingFine').map((m) => MEASURE_LABELS[m]);
+    const ms = c.penalty.measures.filter((m) => m !== 'criminalReferral').map((m) => MEASURE_LABELS[m]);
     const what = [...(ms.length > 0 ? [ms.join('、')] : []), ...parts].join('，');
     lines.push(`${CLAUSE_INTRO[c.trigger as Trigger]}依照${formatRefCn(c.basis)}的规定，${what}。`);
   }
@@ -727,7 +733,7 @@ export function applyStatementCap(result: PenaltyResult, proposed: { unit?: numb
       if (a.recommended > cap) changes.push(`对${who}的罚款以告知的${formatYuan(cap)}为限`);
     }
   }
-  capped.outcome = outcomeOf(capped.unit, capped.persons, capped.measures);
+  capped.outcome = outcomeOf(capped.unit, capped.persons, capped.measures, capped.dailyFine !== undefined);
   capped.tier = capped.unit?.tier ?? capped.persons?.tier ?? null;
   pushBasis(capped.basis, ruleEntry('noHeavierAfterStatement'));
   capped.explanation.push(
@@ -767,10 +773,14 @@ function withDailyFine(result: PenaltyResult, input: PenaltyInput, ctx: ComputeC
   const daily = computeDailyContinuingFine({ ...c, until: decisionDateOf(input, ctx) });
   const basis = [...result.basis];
   pushBasis(basis, ruleEntry('dailyContinuingFine'));
+  const measures = result.measures.some((m) => m.measure === 'dailyContinuingFine')
+    ? result.measures
+    : [...result.measures, { measure: 'dailyContinuingFine' as Measure, label: MEASURE_LABELS.dailyContinuingFine }];
   return {
     ...result,
+    outcome: '罚款',
     dailyFine: daily,
-    measures: [...result.measures, { measure: 'dailyContinuingFine', label: MEASURE_LABELS.dailyContinuingFine }],
+    measures,
     basis,
     explanation: [
       ...result.explanation,

@@ -155,7 +155,8 @@ export interface PenaltyInput {
 // ---------------------------------------------------------------------------------------------
 // Result
 
-export type Outcome = '不予处罚' | '警告' | '罚款' | '其他处罚';
+/** 其他措施: measures only (责令停产停业整顿, 吊销有关证照, 责令限期改正 …), no fine or warning. */
+export type Outcome = '不予处罚' | '警告' | '罚款' | '其他措施';
 
 export interface AmountResult {
   /** Yuan. */
