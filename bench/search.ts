@@ -4,6 +4,7 @@
  * and a district officer. Seeds the data set once into BENCH_DATA_DIR (default .tmp/bench-200k).
  * BENCH_ENTERPRISES overrides the size.
  */
+import { sql } from 'kysely';
 import { pino } from 'pino';
 import type { Actor } from '../src/domain/access.ts';
 import { loadConfig } from '../src/server/config.ts';
@@ -22,7 +23,7 @@ try {
   const seeded = await seedDemo(ctx, { enterprises: size, onProgress: (d, t) => bar.update(d, t) });
   bar.stop();
   if (seeded.enterprisesAdded) console.log(`seeded ${seeded.enterprisesAdded} enterprises in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  await ctx.db.executeQuery({ sql: 'ANALYZE', parameters: [], query: { kind: 'RawNode' } } as never).catch(() => undefined);
+  await sql`ANALYZE enterprises`.execute(ctx.db);
 
   const actorOf = async (username: string): Promise<Actor> => {
     const u = await ctx.db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.org_id')
@@ -34,12 +35,18 @@ try {
   for (const username of ['admin', 'yubei.officer1']) {
     const actor = await actorOf(username);
     const times: number[] = [];
+    const perQuery = new Map<string, number[]>();
     for (let round = 0; round < 10; round++) {
       for (const q of queries) {
         const s = performance.now();
         await searchEnterprises(ctx, actor, { q, page: 1, pageSize: 20 });
-        times.push(performance.now() - s);
+        const ms = performance.now() - s;
+        times.push(ms);
+        perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
       }
+    }
+    if (process.env.BENCH_VERBOSE) {
+      for (const [q, ms] of perQuery) console.log(`  ${q.padEnd(10)} median ${percentile(ms.sort((a, b) => a - b), 50).toFixed(1)} ms`);
     }
     times.sort((a, b) => a - b);
     const total = (await searchEnterprises(ctx, actor, { page: 1, pageSize: 1 })).total;

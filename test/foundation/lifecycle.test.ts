@@ -18,7 +18,7 @@ const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
 function env(dataDir: string, port: number): NodeJS.ProcessEnv {
-  const e = { ...process.env, SAFELAW_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+  const e: NodeJS.ProcessEnv = { ...process.env, SAFELAW_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
   delete e.DATABASE_URL; // these tests are about the embedded database
   delete e.SAFELAW_LAWS_DIR;
   return e;

@@ -35,6 +35,8 @@ export interface EnterpriseTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Generated: the character bigrams of the name (0006). */
+  name_bigrams: ColumnType<string[], never, never>;
 }
 
 export interface UserTable {

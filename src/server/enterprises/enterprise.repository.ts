@@ -77,18 +77,32 @@ export async function listEnterprises(db: Database, scope: Jurisdiction, f: Ente
   let q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
   const term = f.q?.trim();
   if (term) {
-    q = q.where((eb) => eb.or([eb('e.name', 'ilike', `%${escapeLike(term)}%`), eb(sql`${term} <% e.name`, '=', true)]));
+    const like = `%${escapeLike(term)}%`;
+    q = q.where((eb) => {
+      // Substring: all the query's bigrams present (GIN), then ILIKE confirms.
+      const substring = term.length >= 2
+        ? eb.and([eb(sql`e.name_bigrams`, '@>', sql`safelaw_bigrams(${term})`), eb('e.name', 'ilike', like)])
+        : eb('e.name', 'ilike', like);
+      // Fuzzy (typos, missing characters): word similarity through the trigram index.
+      return term.length >= 3 ? eb.or([substring, eb(sql`${term} <% e.name`, '=', true)]) : substring;
+    });
   }
   if (f.district) q = q.where('d.id', '=', f.district);
   if (f.industry) q = q.where('e.industry_code', '=', f.industry);
   if (f.grade) q = q.where('e.risk_grade', '=', f.grade);
 
-  const totalRow = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const totalQuery = q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   let items = q.select(columns);
+  // Substring matches first, earliest and shortest first; then fuzzy matches by similarity
+  // (computed only for those, CASE being lazy).
   items = term
-    ? items.orderBy(sql`word_similarity(${term}, e.name)`, 'desc').orderBy('e.name')
+    ? items
+        .orderBy(sql`CASE WHEN strpos(lower(e.name), lower(${term})) > 0 THEN strpos(lower(e.name), lower(${term})) ELSE 1000 + (1 - word_similarity(${term}, e.name)) * 1000 END`)
+        .orderBy(sql`length(e.name)`)
+        .orderBy('e.name')
     : items.orderBy('e.name');
-  const rows = await items.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  // The page and the count run side by side on two connections.
+  const [rows, totalRow] = await Promise.all([items.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(), totalQuery]);
   return { items: rows.map((r) => toSummary(r as Row)), total: Number(totalRow?.n ?? 0) };
 }
 
