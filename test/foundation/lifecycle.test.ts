@@ -83,9 +83,9 @@ describe('operating the platform', () => {
     const orgId = orgs.items.find((o) => o.code === '500112')!.id;
 
     const acknowledged: string[] = [];
-    let stop = false;
+    const state = { stop: false };
     const writer = async (): Promise<void> => {
-      while (!stop) {
+      while (!state.stop) {
         try {
           const res = await fetch(`http://127.0.0.1:${port}/api/enterprises`, {
             method: 'POST',
@@ -102,7 +102,7 @@ describe('operating the platform', () => {
     while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20));
     first.child.kill('SIGKILL');
     await first.exited;
-    stop = true;
+    state.stop = true;
     await Promise.all(writers);
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
