@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import type { Enterprise } from '../../api/types.ts';
@@ -12,7 +12,9 @@ import { formatCount, formatDateTime } from '../../lib/labels.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { AuditTimeline } from './AuditTimeline.tsx';
-import { EnterpriseFormModal } from './EnterpriseFormModal.tsx';
+
+// Only administrators edit: the form (and its antd form controls) loads on first use.
+const EnterpriseFormModal = lazy(() => import('./EnterpriseFormModal.tsx'));
 
 function descriptionItems(e: Enterprise): DescriptionsProps['items'] {
   return [
@@ -113,21 +115,23 @@ export default function EnterpriseDetailPage() {
       {enterprise && <AuditTimeline enterpriseId={enterprise.id} refreshKey={auditKey} />}
 
       {editing && enterprise && (
-        <EnterpriseFormModal
-          mode="edit"
-          enterprise={enterprise}
-          onClose={() => setEditing(false)}
-          onConflict={() => {
-            setEditing(false);
-            result.reload();
-            setAuditKey((k) => k + 1);
-          }}
-          onSaved={() => {
-            setEditing(false);
-            result.reload();
-            setAuditKey((k) => k + 1);
-          }}
-        />
+        <Suspense fallback={null}>
+          <EnterpriseFormModal
+            mode="edit"
+            enterprise={enterprise}
+            onClose={() => setEditing(false)}
+            onConflict={() => {
+              setEditing(false);
+              result.reload();
+              setAuditKey((k) => k + 1);
+            }}
+            onSaved={() => {
+              setEditing(false);
+              result.reload();
+              setAuditKey((k) => k + 1);
+            }}
+          />
+        </Suspense>
       )}
     </Space>
   );

@@ -68,7 +68,7 @@ function changedFields(before: Enterprise, input: EnterpriseInput): Partial<Ente
  * src/domain/credit-code.ts); the server's 400 INVALID_CREDIT_CODE or 409 DUPLICATE is shown on
  * the field.
  */
-export function EnterpriseFormModal(props: Props) {
+export default function EnterpriseFormModal(props: Props) {
   const { mode, enterprise, onClose, onSaved } = props;
   const me = useMe();
   const { message } = App.useApp();

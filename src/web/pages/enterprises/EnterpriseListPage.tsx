@@ -2,7 +2,7 @@ import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Empty, Input, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { RISK_GRADES } from '../../../domain/glossary.ts';
 import type { RiskGrade } from '../../../domain/glossary.ts';
@@ -16,7 +16,9 @@ import { formatCount, RISK_GRADE_META } from '../../lib/labels.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
-import { EnterpriseFormModal } from './EnterpriseFormModal.tsx';
+
+// Only administrators edit: the form (and its antd form controls) loads on first use.
+const EnterpriseFormModal = lazy(() => import('./EnterpriseFormModal.tsx'));
 
 const PAGE_SIZES = [20, 50, 100];
 const SEARCH_DEBOUNCE_MS = 350;
@@ -236,14 +238,16 @@ export default function EnterpriseListPage() {
       </div>
 
       {creating && (
-        <EnterpriseFormModal
-          mode="create"
-          onClose={() => setCreating(false)}
-          onSaved={(saved) => {
-            setCreating(false);
-            navigate(`/enterprises/${saved.id}`);
-          }}
-        />
+        <Suspense fallback={null}>
+          <EnterpriseFormModal
+            mode="create"
+            onClose={() => setCreating(false)}
+            onSaved={(saved) => {
+              setCreating(false);
+              navigate(`/enterprises/${saved.id}`);
+            }}
+          />
+        </Suspense>
       )}
     </Card>
   );
