@@ -184,7 +184,16 @@ export function listAllowedActions<S extends string, E extends string, R, I>(
 }
 
 /** Consistency checks on a machine (used by the tests): guards known, states known, every event defined once. */
-export function machineProblems<S extends string, E extends string, R, I>(machine: AnyMachine<S, E, R, I>): string[] {
+export interface MachineShape {
+  aggregate: string;
+  states: readonly string[];
+  final: readonly string[];
+  events: readonly string[];
+  guards: Readonly<Record<string, { id: string }>>;
+  transitions: readonly { event: string; from: readonly string[]; to: string; roles: readonly string[]; guards: readonly string[] }[];
+}
+
+export function machineProblems(machine: MachineShape): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const t of machine.transitions) {
