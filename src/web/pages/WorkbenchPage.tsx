@@ -58,7 +58,7 @@ export default function WorkbenchPage() {
           name: '生产经营单位',
           barMaxWidth: 48,
           data: RISK_GRADES.map((g) => ({ value: counts[g], itemStyle: { color: RISK_GRADE_META[g].chart, borderRadius: [4, 4, 0, 0] } })),
-          label: { show: true, position: 'top', color: '#4b5563' },
+          label: { show: true, position: 'top', color: '#4b5563', formatter: (p) => formatCount(Number(p.value)) },
         },
       ],
     };
