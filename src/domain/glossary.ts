@@ -36,6 +36,9 @@
  * 简易程序 / 普通程序               simple / general procedure
  * 执法文书                          EnforcementDocument
  * 工作日 / 调休                     working day / make-up working day
+ * 期限 / 暂定（节假日安排未公布）   Deadline / provisional
+ * 先行登记保存 / 加处罚款 / 分期、延期缴纳 / 移送司法机关 / 撤销案件 / 不予处罚
+ *   evidencePreservation / lateSurcharge / instalment, deferral / transfer / withdraw / noPenalty
  */
 export type Role =
   | 'officer'

@@ -8,6 +8,7 @@ import {
   isKnownYear,
   isWorkday,
   workingDaysBetween,
+  isoDateInChina,
 } from '../../src/domain/calendar/calendar.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 
@@ -111,5 +112,12 @@ describe('date validation', () => {
 
   it('rejects a fractional number of days', () => {
     expect(codeOf(() => addWorkingDays('2026-10-01', 1.5))).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('today from an injected clock', () => {
+  it('takes the calendar date in China (UTC+8)', () => {
+    expect(isoDateInChina(new Date('2026-09-30T15:59:59Z'))).toBe('2026-09-30');
+    expect(isoDateInChina(new Date('2026-09-30T16:00:00Z'))).toBe('2026-10-01');
   });
 });

@@ -61,6 +61,16 @@ export const toDayNumber = (date: IsoDate): number => {
 
 export const fromDayNumber = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * The calendar date in China (UTC+8, no daylight saving) at `instant`: how the service turns
+ * its injected clock into `today` for the workflow.
+ */
+export const isoDateInChina = (instant: Date): IsoDate => {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) throw new DomainError('INVALID_DATE', '无效的时间', { value: String(instant) });
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+};
+
 /** Throws DomainError('INVALID_DATE') unless `date` is a real 'YYYY-MM-DD' date. */
 export const assertIsoDate = (date: IsoDate): IsoDate => {
   toDayNumber(date);
