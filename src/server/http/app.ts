@@ -109,7 +109,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && fs.existsSync(path.join(ctx.config.webDir, 'index.html'))) {
+    // The web UI's routes fall back to index.html; a missing build asset is a plain 404.
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/') && fs.existsSync(path.join(ctx.config.webDir, 'index.html'))) {
       return reply.type('text/html').sendFile('index.html', ctx.config.webDir);
     }
     return reply.code(404).send({ code: 'NOT_FOUND', message: '记录不存在' });
@@ -119,7 +120,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (fs.existsSync(ctx.config.webDir)) {
-    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDir,
+      index: ['index.html'],
+      // Hashed build assets never change: cache them for a year; everything else revalidates.
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }
