@@ -125,7 +125,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
       index: ['index.html'],
       // Hashed build assets never change: cache them for a year; everything else revalidates.
       setHeaders: (res, filePath) => {
-        res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
