@@ -488,6 +488,22 @@ describe('the engine around the guards', () => {
     expect(fire('archived', 'decide', '2026-03-30', notified())).toMatchObject({ ok: false, code: 'CONFLICT', rule: { id: 'workflow.wrongState' } });
   });
 
+  it('rejects a negative fine, an unknown measure and a zero payment as invalid input', () => {
+    const investigating = caseRecord({ filedOn: '2026-03-02' });
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: fine(-1) }, 'officer')).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      details: { fields: ['penalty.amount'] },
+    });
+    const unknownMeasure = { amount: 100, measures: ['flogging'] } as unknown as Penalty;
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: unknownMeasure }, 'officer')).toMatchObject({
+      details: { fields: ['penalty.measures'] },
+    });
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: fine(1_234.5) }, 'officer').ok).toBe(true);
+    const served = caseRecord({ payment: { amount: 100, dueDate: '2026-04-16', paid: 0 } });
+    expect(fire('served', 'recordPayment', '2026-04-10', served, { amount: 0 }, 'officer')).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('rejects an unknown event', () => {
     expect(fire('notified', 'fly' as 'decide', '2026-03-30', notified())).toMatchObject({ ok: false, code: 'UNKNOWN_KEY' });
   });

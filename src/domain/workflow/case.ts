@@ -13,7 +13,7 @@
 import { addWorkingDays, compareDates, type IsoDate } from '../calendar/calendar.ts';
 import { formatCitation, xzcf } from '../calendar/citation.ts';
 import { computeDeadline, type Deadline } from '../calendar/periods.ts';
-import type { LawRef, Measure } from '../legal/violation.ts';
+import { MEASURE_LABELS, type LawRef, type Measure } from '../legal/violation.ts';
 import type { PartyKind, WorkflowConfig } from './config.ts';
 import { MIN_OFFICERS, certifiedOn, distinctOfficers, uncertifiedOn, type OfficerOnDuty } from './officers.ts';
 import {
@@ -611,6 +611,26 @@ export const CASE_GUARDS = {
 
 export type CaseGuardId = keyof typeof CASE_GUARDS;
 
+// ——— input shape ———
+
+const validAmount = (x: unknown): boolean =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && Math.abs(fen(x) - x * 100) < 1e-6;
+
+/** A penalty's amounts are yuan to the fen, not negative; its measures are known. */
+export const penaltyProblems = (p: Penalty | undefined): Record<string, unknown> | undefined => {
+  if (p === undefined) return undefined;
+  const problems: string[] = [];
+  if (!validAmount(p.amount)) problems.push('penalty.amount');
+  if (p.confiscationAmount !== undefined && !validAmount(p.confiscationAmount)) problems.push('penalty.confiscationAmount');
+  if (!Array.isArray(p.measures) || p.measures.some((m) => !(m in MEASURE_LABELS))) problems.push('penalty.measures');
+  if (p.benchmark !== undefined && !(validAmount(p.benchmark.min) && validAmount(p.benchmark.max) && p.benchmark.min <= p.benchmark.max)) {
+    problems.push('penalty.benchmark');
+  }
+  return problems.length > 0 ? { fields: problems } : undefined;
+};
+
+const validatePenalty = (input: CaseInput) => penaltyProblems(input.penalty);
+
 // ——— transitions ———
 
 const roll = (c: C) => ({ rollToWorkday: c.config.rollCalendarPeriodsToWorkday });
@@ -683,6 +703,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'decideOnSpot',
+    validate: validatePenalty,
     label: '当场处罚（简易程序）',
     from: ['draft'],
     to: 'served',
@@ -737,6 +758,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'propose',
+    validate: validatePenalty,
     label: '拟作出处罚',
     from: ['investigating'],
     to: 'proposed',
@@ -795,6 +817,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'reviewStatement',
+    validate: validatePenalty,
     label: '复核陈述申辩',
     from: ['notified'],
     to: 'same',
@@ -951,6 +974,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'decide',
+    validate: validatePenalty,
     label: '作出处罚决定',
     // Offered from every stage where a decision is the next step or is still early, so the UI
     // can show the rule that blocks it (not yet notified, hearing pending…). Not while a legal
@@ -1048,6 +1072,8 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'approveInstalments',
+    validate: (input) =>
+      (input.instalments ?? []).every((x) => validAmount(x.amount)) ? undefined : { fields: ['instalments.amount'] },
     label: '批准延期（分期）缴纳',
     from: ['served'],
     to: 'same',
@@ -1081,6 +1107,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'recordPayment',
+    validate: (input) => (validAmount(input.amount) && (input.amount ?? 0) > 0 ? undefined : { fields: ['amount'] }),
     label: '登记缴款',
     from: ['served', 'courtEnforcement'],
     to: 'same',
@@ -1107,6 +1134,8 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   {
     event: 'assessSurcharge',
+    validate: (input) =>
+      input.ratePercent === undefined || (input.ratePercent > 0 && input.ratePercent <= 3) ? undefined : { fields: ['ratePercent'] },
     label: '加处罚款',
     from: ['served', 'courtEnforcement'],
     to: 'same',

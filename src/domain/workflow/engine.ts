@@ -106,6 +106,8 @@ export function runTransition<S extends string, E extends string, R, I>(
   if (missing.length > 0) return fail('VALIDATION_FAILED', ENGINE_RULES.inputRequired, { missing });
   const badDate = checkInputDates(ctx.input, ctx.today, FUTURE_DATE_FIELDS);
   if (badDate) return badDate;
+  const problems = def.validate?.(input as I);
+  if (problems) return fail('VALIDATION_FAILED', ENGINE_RULES.invalidInput, problems);
   try {
     const c = guardContext(state, ctx, true);
     const blocked = guardFailure(machine, def, c, false);

@@ -108,6 +108,8 @@ export interface TransitionDef<S extends string, E extends string, R, I> {
   requires?: readonly (keyof I & string)[];
   /** Guard ids, checked in order; the first that fails blocks. */
   guards: readonly string[];
+  /** Checks the shape of the input (amounts, measures): returns the problems, or undefined. */
+  validate?: (input: I) => Record<string, unknown> | undefined;
   apply?: (c: GuardContext<S, R, I>) => Outcome<R>;
 }
 
