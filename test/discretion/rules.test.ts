@@ -227,6 +227,9 @@ describe('行政处罚法 art. 45 para. 2: never heavier after the statement', (
     expect(r.persons).toMatchObject({ recommended: 12_000, max: 12_000, minExclusive: false });
     expect(citationOf(r, 'noHeavierAfterStatement')).toBe(`${XZCF}第四十五条第二款`);
     expect(text(r)).toContain('不得因陈述、申辩而给予更重的处罚');
+    const closing = r.explanation.findIndex((l) => l.startsWith('综上'));
+    expect(r.explanation[closing]).toContain('对单位罚款人民币90000元，对直接负责的主管人员和其他直接责任人员（每人）罚款人民币12000元');
+    expect(r.explanation[closing - 1]).toContain('第四十五条第二款');
   });
 
   it('imposes no fine on a target the notice proposed none for', () => {

@@ -206,8 +206,13 @@ function amountText(a: { min: number; max: number; minExclusive: boolean }): str
   return formatBand({ min: a.min, max: a.max, ...(a.minExclusive ? { minExclusive: true } : {}) });
 }
 
+/** 《安全生产法》第二十条、第二十三条第一款: the title once for consecutive refs of one law. */
+function citeAll(refs: readonly LawRef[]): string {
+  return refs.map((r, i) => formatRefCn(r, i > 0 && refs[i - 1]!.law === r.law ? { title: 'none' } : {})).join('、');
+}
+
 function violationLine(v: Violation): string {
-  const violated = v.violated.map((r) => formatRefCn(r)).join('、');
+  const violated = citeAll(v.violated);
   return violated ? `当事人存在“${v.name}”的违法行为，违反了${violated}的规定。` : `当事人存在“${v.name}”的违法行为。`;
 }
 
@@ -374,6 +379,7 @@ function computeTarget(
     minExclusive: chosen.band.minExclusive === true,
     recommended: chosen.recommended,
     text: '',
+    payer: targetLabel(v, target),
     tier: chosen.tier,
     trigger: clause.trigger,
     ...(mitigation ? { mitigation } : {}),
@@ -534,12 +540,9 @@ export function evaluateProvision(v: Violation, bench: BenchmarkVersion, facts: 
         lines.push(`当事人为${size.label}（从业人员${facts.employees}人），建议罚款数额在幅度内相应${size.positionShift > 0 ? '上调' : '下调'}。`);
       }
     }
-    const rec = fined.map(({ target, c }) => `对${targetLabel(v, target)}罚款人民币${formatPlainYuan(c.amount.recommended)}`).join('，');
-    const extra = measures.filter((m) => m.measure !== 'orderCorrection').map((m) => m.label);
-    const order = measures.some((m) => m.measure === 'orderCorrection') ? '责令当事人限期改正，' : '';
-    lines.push(`综上，建议${order}${rec}${extra.length > 0 ? `，并${extra.join('、')}` : ''}。`);
+    lines.push(recommendationLine(unitC?.amount ?? null, personsC?.amount ?? null, measures));
   } else if (measures.length > 0) {
-    lines.push(`综上，建议${measures.map((m) => m.label).join('、')}。`);
+    lines.push(recommendationLine(null, null, measures));
   }
   if (referral) lines.push('涉嫌构成犯罪的，依法移送司法机关追究刑事责任。');
 
@@ -571,6 +574,23 @@ function formatTierBand(tier: BenchmarkTier, target: Target, baseLabel: string):
     case 'percentOfAnnualIncome':
       return `上一年年收入的${formatBand(tf.percent, percentUnit)}`;
   }
+}
+
+const RECOMMENDATION_PREFIX = '综上，建议';
+
+/** The closing sentence: 综上，建议责令当事人限期改正，对单位罚款人民币17500元，并责令停产停业整顿。 */
+function recommendationLine(unit: AmountResult | null, persons: AmountResult | null, measures: { measure: Measure; label: string }[]): string {
+  const fines = [unit, persons].filter((a): a is AmountResult => a !== null).map((a) => `对${a.payer}罚款人民币${formatPlainYuan(a.recommended)}`);
+  if (fines.length === 0) return `${RECOMMENDATION_PREFIX}${measures.map((m) => m.label).join('、')}。`;
+  const extra = measures.filter((m) => m.measure !== 'orderCorrection').map((m) => m.label);
+  const order = measures.some((m) => m.measure === 'orderCorrection') ? '责令当事人限期改正，' : '';
+  return `${RECOMMENDATION_PREFIX}${order}${fines.join('，')}${extra.length > 0 ? `，并${extra.join('、')}` : ''}。`;
+}
+
+/** Inserts a sentence before the closing recommendation (or at the end when there is none). */
+function insertBeforeRecommendation(lines: string[], line: string): string[] {
+  const i = lines.findIndex((l) => l.startsWith(RECOMMENDATION_PREFIX));
+  return i < 0 ? [...lines, line] : [...lines.slice(0, i), line, ...lines.slice(i)];
 }
 
 /** 17500 → 17500元 (amounts in the decision are written in full). */
@@ -644,7 +664,7 @@ function computeOne(input: PenaltyInput, ctx: ComputeContext, key = 'violation')
   const label = (r: PenaltyResult): string => {
     const x = r.violation.code === atAct.code ? atAct : atDecision!;
     const b = r === oldResult ? oldBench : newBench!;
-    return `${x.penaltyBasis.map((ref) => formatRefCn(ref)).join('、')}及${b.label}（${b.effectiveFrom}起施行）`;
+    return `${citeAll(x.penaltyBasis)}及${b.label}（${b.effectiveFrom}起施行）`;
   };
   const choice = chooseByArt37({
     actDate: input.actDate,
@@ -686,8 +706,7 @@ export function computeForSeveralProvisions(inputs: readonly PenaltyInput[], ctx
   for (const r of results.slice(1)) if (compareSeverity(r, chosen) > 0) chosen = r;
   const others = results.filter((r) => r !== chosen);
   const citation = (r: PenaltyResult): string => {
-    const v = ctx.violation(r.violation.code)!;
-    return v.penaltyBasis.map((ref) => formatRefCn(ref)).join('、');
+    return citeAll(ctx.violation(r.violation.code)!.penaltyBasis);
   };
   const line =
     `当事人的同一违法行为同时违反${others.map((r) => `${citation(r)}（${r.violation.name}）`).join('、')}的规定，依照${cite('oneActOneFine')}的规定，` +
@@ -715,10 +734,9 @@ export function applyStatementCap(result: PenaltyResult, proposed: { unit?: numb
     const a = result[target];
     if (!a) continue;
     const cap = proposed[target] ?? 0;
-    const who = target === 'unit' ? '单位' : '直接负责的主管人员和其他直接责任人员';
     if (cap <= 0) {
       capped[target] = null;
-      changes.push(`告知书未拟对${who}罚款，不再对其罚款`);
+      changes.push(`告知书未拟对${a.payer}罚款，不再对其罚款`);
     } else if (a.recommended > cap || a.max > cap) {
       const min = Math.min(a.min, cap);
       const b: AmountResult = {
@@ -730,13 +748,18 @@ export function applyStatementCap(result: PenaltyResult, proposed: { unit?: numb
       };
       b.text = amountText(b);
       capped[target] = b;
-      if (a.recommended > cap) changes.push(`对${who}的罚款以告知的${formatYuan(cap)}为限`);
+      if (a.recommended > cap) changes.push(`对${a.payer}的罚款以告知的${formatPlainYuan(cap)}为限`);
     }
+  }
+  if (changes.length > 0) {
+    const i = capped.explanation.findIndex((l) => l.startsWith(RECOMMENDATION_PREFIX));
+    if (i >= 0) capped.explanation[i] = recommendationLine(capped.unit, capped.persons, capped.measures);
   }
   capped.outcome = outcomeOf(capped.unit, capped.persons, capped.measures, capped.dailyFine !== undefined);
   capped.tier = capped.unit?.tier ?? capped.persons?.tier ?? null;
   pushBasis(capped.basis, ruleEntry('noHeavierAfterStatement'));
-  capped.explanation.push(
+  capped.explanation = insertBeforeRecommendation(
+    capped.explanation,
     changes.length > 0
       ? `当事人进行了陈述、申辩，依照${cite('noHeavierAfterStatement')}的规定，不得因陈述、申辩而给予更重的处罚：${changes.join('；')}。`
       : `当事人进行了陈述、申辩，拟作出的处罚不重于告知的处罚（${cite('noHeavierAfterStatement')}）。`,
@@ -782,10 +805,10 @@ function withDailyFine(result: PenaltyResult, input: PenaltyInput, ctx: ComputeC
     dailyFine: daily,
     measures,
     basis,
-    explanation: [
-      ...result.explanation,
+    explanation: insertBeforeRecommendation(
+      result.explanation,
       `当事人被责令改正且受到罚款处罚后拒不改正，依照${cite('dailyContinuingFine')}的规定，可以自作出责令改正之日的次日（${daily.from}）起，按照原处罚数额${formatPlainYuan(daily.perDay)}按日连续处罚，至${daily.to}共${daily.days}日，计${formatPlainYuan(daily.total)}。`,
-    ],
+    ),
   };
 }
 

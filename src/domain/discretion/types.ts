@@ -167,6 +167,8 @@ export interface AmountResult {
   recommended: number;
   /** The range in Chinese, e.g. 超过1万元、2.5万元以下. */
   text: string;
+  /** Who pays, in Chinese: 单位, 直接负责的主管人员和其他直接责任人员（每人）, 当事人. */
+  payer: string;
   tier: TierKey;
   /** The statutory clause the range comes from. */
   trigger: PenaltyTrigger | 'accident:特别严重';
