@@ -1,8 +1,10 @@
 /** Work done at `serve` after migrations and before listening (e.g. importing statutes). Modules append theirs. */
 import type { AppContext } from './context.ts';
+import { importLawsAtStart } from './legal/law-import.service.ts';
 
 export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
 
 export const START_HOOKS: StartHook[] = [
   // feature hooks go here, in order
+  importLawsAtStart,
 ];

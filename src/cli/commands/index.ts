@@ -1,4 +1,7 @@
 /** Commands contributed by the feature modules (laws, legal match, penalty, calendar …). */
 import type { Command } from 'commander';
+import { registerLegalCommands } from './legal.ts';
 
-export function registerExtraCommands(_program: Command): void {}
+export function registerExtraCommands(program: Command): void {
+  registerLegalCommands(program);
+}

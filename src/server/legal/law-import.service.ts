@@ -9,6 +9,8 @@
  * - Idempotent: a law is keyed by its slug, a version by its code (file name without .txt); a
  *   version whose file and metadata are unchanged is left alone, a changed one has its structure
  *   replaced in place. Versions that disappear from the manifest are kept (they are history).
+ *   When the word segmentation changed since the articles were stored (segment.ts,
+ *   INDEX_FINGERPRINT), every stored article is re-segmented for search.
  * - Each created or changed version writes the audit event laws.imported on the law's record
  *   (aggregate type 'law', id = slug).
  * - At the end the violation catalogue's references are checked against the imported articles;
@@ -28,8 +30,14 @@ import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import {
   articleShapes,
+  countVersions,
   LAW_STATUSES,
   lockLawLibrary,
+  resegmentArticles,
+  saveIndexFingerprint,
+  saveManifestSha256,
+  storedIndexFingerprint,
+  storedManifestSha256,
   storedMeta,
   storedVersions,
   writeLaw,
@@ -39,7 +47,7 @@ import {
   type LawWrite,
 } from './law.repository.ts';
 import { jsonErrorLine } from './json-error-line.ts';
-import { indexTokens } from './segment.ts';
+import { INDEX_FINGERPRINT, indexTokens } from './segment.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -193,7 +201,7 @@ const sameVersion = (a: LoadedLaw['version'], b: LawVersionMeta): boolean =>
 /** Imports (or updates) every law of `dir` in one transaction; see the file comment. */
 export async function importLaws(ctx: Pick<AppContext, 'db' | 'now'>, dir: string, opts: ImportOptions = {}): Promise<LawImportReport> {
   const t0 = performance.now();
-  const { laws } = await readLawLibrary(dir);
+  const { laws, sha256: hashes } = await readLawLibrary(dir);
   const total = laws.length;
   opts.onProgress?.(0, total);
   const writes: LawWrite[] = laws.map((l) => ({ ...l, tokens: l.statute.articles.map((a) => indexTokens(a.text)) }));
@@ -238,6 +246,12 @@ export async function importLaws(ctx: Pick<AppContext, 'db' | 'now'>, dir: strin
       out.push(line);
       opts.onProgress?.(i + 1, total, line);
     }
+    // Articles stored with another segmentation (dictionary changed since) are re-segmented.
+    if ((await storedIndexFingerprint(trx)) !== INDEX_FINGERPRINT) {
+      await resegmentArticles(trx, indexTokens);
+      await saveIndexFingerprint(trx, INDEX_FINGERPRINT, at);
+    }
+    await saveManifestSha256(trx, hashes.get(MANIFEST_FILE)!, at);
     // The versions just written must hold exactly the manifest's article counts.
     for (const v of await storedVersions(trx)) {
       const expected = laws.find((l) => l.version.code === v.code);
@@ -256,6 +270,55 @@ export async function importLaws(ctx: Pick<AppContext, 'db' | 'now'>, dir: strin
     catalogue,
     ms: Math.round(performance.now() - t0),
   };
+}
+
+/**
+ * Whether the library already holds exactly what `dir` has: the same manifest, every listed file
+ * with the same sha256, and search tokens made with the current segmentation. Reads and hashes
+ * the files without parsing them; any doubt (unreadable manifest or file) answers false, and
+ * the import that follows reports the problem.
+ */
+export async function libraryUpToDate(db: Database, dir: string): Promise<boolean> {
+  let manifestBytes: Buffer;
+  let files: string[];
+  try {
+    manifestBytes = await fs.readFile(path.join(dir, MANIFEST_FILE));
+    const json = JSON.parse(manifestBytes.toString('utf8').replace(/^\uFEFF/u, '')) as { laws?: { file?: unknown }[] };
+    files = (json.laws ?? []).map((l) => String(l.file));
+  } catch {
+    return false;
+  }
+  if ((await storedManifestSha256(db)) !== sha256(manifestBytes)) return false;
+  if ((await storedIndexFingerprint(db)) !== INDEX_FINGERPRINT) return false;
+  const stored = new Map((await storedVersions(db)).map((v) => [v.code, v.sha256]));
+  for (const file of files) {
+    const bytes = await fs.readFile(path.join(dir, file)).catch(() => undefined);
+    if (!bytes || stored.get(file.replace(/\.txt$/u, '')) !== sha256(bytes)) return false;
+  }
+  return true;
+}
+
+/**
+ * Start hook (`serve`): with SAFELAW_LAWS_DIR set, imports the library when it is empty or the
+ * files changed; without it, the catalogue works with references only (no article texts).
+ * A broken library stops the start with the importer's error (file and line).
+ */
+export async function importLawsAtStart(ctx: AppContext, log: (line: string) => void): Promise<void> {
+  const dir = ctx.config.lawsDir;
+  if (dir === undefined) {
+    if ((await countVersions(ctx.db)) === 0) {
+      log('法律法规库为空（未设置 SAFELAW_LAWS_DIR）：违法行为库只显示条文引用，不显示条文原文 / law library empty: set SAFELAW_LAWS_DIR to import the texts');
+    }
+    return;
+  }
+  if (await libraryUpToDate(ctx.db, dir)) {
+    log(`法律法规库已是最新 / law library up to date (${dir})`);
+    return;
+  }
+  const report = await importLaws(ctx, dir, { onProgress: (done, total, line) => line && log(`  导入 ${line.short} ${line.articles} 条（${done}/${total}）`) });
+  const changed = report.laws.filter((l) => l.status !== 'unchanged').length;
+  log(`法律法规库导入完成：${report.laws.length} 部，${report.articles} 条，${changed} 部有变化，${report.ms} ms / laws imported`);
+  for (const p of report.catalogue.problems) log(`  违法行为库引用有误 / catalogue reference problem: ${p.code}: ${p.problem}`);
 }
 
 /**

@@ -251,6 +251,54 @@ export async function writeLaw(trx: Transaction<DB>, w: LawWrite, at: Date): Pro
   return Number(stored.n);
 }
 
+const INDEX_META_KEY = 'laws.search_index';
+
+/** The segmentation fingerprint the stored search tokens were made with (undefined: none yet). */
+export async function storedIndexFingerprint(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom('app_meta').select('value').where('key', '=', INDEX_META_KEY).executeTakeFirst();
+  const value = row?.value as { fingerprint?: unknown } | undefined;
+  return typeof value?.fingerprint === 'string' ? value.fingerprint : undefined;
+}
+
+export async function saveIndexFingerprint(trx: Transaction<DB>, fingerprint: string, at: Date): Promise<void> {
+  const value = JSON.stringify({ fingerprint });
+  await trx
+    .insertInto('app_meta')
+    .values({ key: INDEX_META_KEY, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+    .execute();
+}
+
+const LIBRARY_META_KEY = 'laws.library';
+
+/** The sha256 of the manifest.json last imported (undefined: never imported). */
+export async function storedManifestSha256(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom('app_meta').select('value').where('key', '=', LIBRARY_META_KEY).executeTakeFirst();
+  const value = row?.value as { manifestSha256?: unknown } | undefined;
+  return typeof value?.manifestSha256 === 'string' ? value.manifestSha256 : undefined;
+}
+
+export async function saveManifestSha256(trx: Transaction<DB>, manifestSha256: string, at: Date): Promise<void> {
+  const value = JSON.stringify({ manifestSha256 });
+  await trx
+    .insertInto('app_meta')
+    .values({ key: LIBRARY_META_KEY, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+    .execute();
+}
+
+/** Re-segments every stored article with `tokens` (after a change of the segmentation). Returns the count. */
+export async function resegmentArticles(trx: Transaction<DB>, tokens: (text: string) => string): Promise<number> {
+  const rows = await trx.selectFrom('law_articles').select(['version_id', 'number', 'text']).execute();
+  for (const part of chunks(rows, 2000)) {
+    await sql`
+      UPDATE law_articles a SET search_tokens = u.t
+      FROM unnest(${part.map((r) => r.version_id)}::uuid[], ${part.map((r) => r.number)}::int[], ${part.map((r) => tokens(r.text))}::text[]) AS u(v, n, t)
+      WHERE a.version_id = u.v AND a.number = u.n`.execute(trx);
+  }
+  return rows.length;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading
 

@@ -5,10 +5,11 @@ import auditRoutes from './audit.routes.ts';
 import authRoutes from './auth.routes.ts';
 import enterpriseRoutes from './enterprises.routes.ts';
 import healthRoutes from './health.routes.ts';
+import legalRoutes from './legal.routes.ts';
 import referenceRoutes from './reference.routes.ts';
 
 export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, referenceRoutes, enterpriseRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, referenceRoutes, enterpriseRoutes, auditRoutes, legalRoutes]) {
     await routes(app, ctx);
   }
 }
