@@ -25,6 +25,7 @@
  * 违法条款 / 处罚依据               violated / penaltyBasis
  * 法条自动对应                      legal matching (match)
  * 裁量基准 / 档次                   discretion benchmark / tier
+ * 情节分值 / 从重情节 / 从轻 / 减轻 / 首违不罚   severity score / aggravating / lighter / belowMinimum / firstOffenceWaiver
  * 监督检查                          Inspection
  * 事故隐患 / 重大事故隐患           Hazard / majorHazard
  * 责令限期整改                      rectification order

@@ -203,6 +203,17 @@ describe('行政处罚法 art. 37: the law at the time of the act unless the new
     });
   });
 
+  it('keeps 危险化学品安全管理条例 for an act before 2026-05-01 when 危险化学品安全法 is heavier, and the new law after', () => {
+    const ctx = contextOf(CATALOGUE);
+    const before = computePenalty(inputOf('WHTL-075-1', { goodsValue: 30_000 }, { actDate: '2026-04-20', decisionDate: '2026-06-15' }), ctx);
+    expect(before.violation.code).toBe('WHTL-075-1');
+    expect(before.unit).toMatchObject({ min: 260_000, max: 350_000 });
+    expect(text(before)).toContain('《中华人民共和国危险化学品安全法》第九十八条第一款');
+    expect(text(before)).toContain('处罚不轻于前者');
+    const after = computePenalty(inputOf('WHTL-075-1', { goodsValue: 30_000 }, { actDate: '2026-05-10', decisionDate: '2026-06-15' }), ctx);
+    expect(after.violation.code).toBe('WHF-098-1');
+  });
+
   it('applies to benchmark versions too: a lighter benchmark in force at the decision applies', () => {
     const old = defaultBenchmark(ART99_1, { layer: 'municipal', effectiveFrom: '2021-09-01' });
     // A new version that reads a severity score of 3 as 一般 rather than 较重.
