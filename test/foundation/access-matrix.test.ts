@@ -8,6 +8,8 @@ import { ROLES, type Role } from '../../src/domain/glossary.ts';
 import { buildApp, type App } from '../../src/server/http/app.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { creditCode, enterprise, org, signIn, user } from '../support/factories.ts';
+import { importLaws } from '../../src/server/legal/law-import.service.ts';
+import { lawsDir } from '../legal/import-support.ts';
 
 type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
@@ -69,6 +71,19 @@ export const MATRIX: Record<string, Row> = {
     expect: { anonymous: 401, officer: 200, legal_reviewer: 200, leader: 200, admin: 200 },
     otherwise: 403,
   },
+  'GET /api/legal/laws': { request: () => ({ url: '/api/legal/laws' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/legal/laws/{slug}': { request: () => ({ url: '/api/legal/laws/anquan-shengchan-fa' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/legal/articles/{ref}': {
+    request: () => ({ url: `/api/legal/articles/${encodeURIComponent('anquan-shengchan-fa/99/i1')}` }),
+    expect: ALL_SIGNED_IN(200),
+    otherwise: 401,
+  },
+  'GET /api/legal/search': { request: () => ({ url: `/api/legal/search?q=${encodeURIComponent('疏散通道')}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'POST /api/legal/match': {
+    request: () => ({ url: '/api/legal/match', payload: { text: '厂房东侧疏散通道上堆满了货物' } }),
+    expect: ALL_SIGNED_IN(200),
+    otherwise: 401,
+  },
 };
 
 /** Out-of-jurisdiction reads: 404, exactly like a missing record, for every role that may read at all. */
@@ -94,6 +109,7 @@ beforeAll(async () => {
     const u = await user(ctx, role, '500112', role === 'enterprise_user' ? { enterpriseId: own.id } : {});
     userIds[role] = u.id;
   }
+  await importLaws(ctx, lawsDir()); // the law library, for the legal:read rows
   fixture = { ownEnterprise: own.id, foreignEnterprise: foreign.id, yubeiOrgId: (await org(ctx, '500112')).id, userIds };
 });
 afterAll(async () => {
