@@ -7,7 +7,8 @@ import type { LawRef, Violation } from '../../src/domain/legal/violation.ts';
 import { createJiebaTokenizer } from '../../src/server/text/jieba.ts';
 
 const AQSCF = '中华人民共和国安全生产法';
-const sut = createMatcher(CATALOGUE, createJiebaTokenizer(), { today: () => '2026-11-25' });
+const tokenizer = createJiebaTokenizer();
+const sut = createMatcher(CATALOGUE, tokenizer, { today: () => '2026-11-25' });
 
 const top = (text: string, extra: { date?: string; industry?: string } = {}) => {
   const first = sut.match({ text, ...extra }).candidates[0];
@@ -150,16 +151,21 @@ describe('accident grades (事故报告条例 art. 3)', () => {
   });
 
   it('reads a grade named in words but not a major hazard (重大事故隐患)', () => {
-    expect(statedGrade(canonicalize('导致发生较大事故'))).toBe('较大');
-    expect(statedGrade(canonicalize('存在重大事故隐患'))).toBeUndefined();
+    expect(statedGrade(canonicalize('导致发生较大事故', tokenizer))).toBe('较大');
+    expect(statedGrade(canonicalize('存在重大事故隐患', tokenizer))).toBeUndefined();
   });
 });
 
 describe('synonyms', () => {
   it('folds officers’ wordings onto one word, longest match first', () => {
-    expect(canonicalize(normalize('安全出口锁死'))).toBe('安全出口锁闭');
-    expect(canonicalize('副总经理')).toBe('分管负责人');
-    expect(canonicalize('总经理')).toBe('主要负责人');
-    expect(canonicalize(normalize('ＡＢ 灭火器材'))).toBe('ab灭火器');
+    expect(canonicalize(normalize('安全出口锁死'), tokenizer)).toBe('安全出口锁闭');
+    expect(canonicalize('副总经理', tokenizer)).toBe('分管负责人');
+    expect(canonicalize('总经理', tokenizer)).toBe('主要负责人');
+    expect(canonicalize(normalize('ＡＢ 灭火器材'), tokenizer)).toBe('ab灭火器');
+    expect(canonicalize('灭火器超过检验期限', tokenizer)).toBe('灭火器过期');
+  });
+
+  it('never folds a variant cut across two words', () => {
+    expect(canonicalize('去年检查发现的隐患', tokenizer)).toBe('去年检查发现的隐患');
   });
 });

@@ -20,7 +20,7 @@ import type { Fine, LawRef, Violation } from '../violation.ts';
 import { accidentGrade, statedGrade } from './accident-grade.ts';
 import { ACCIDENT_WORDS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
 import type { Tokenizer } from './text.ts';
-import { bigramsOf, canonicalize, normalize, termsOf } from './text.ts';
+import { analyse as analyseText, normalize } from './text.ts';
 
 export type { Tokenizer } from './text.ts';
 
@@ -111,7 +111,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   belowLaw: 0.9,
   noAccident: 0.5,
   noPerson: 0.85,
-  noIndustry: 0.85,
+  noIndustry: 0.7,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
@@ -202,10 +202,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
   const w: RankingWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const today = options.today ?? chinaToday;
   const limit = options.limit ?? 10;
-  const analyse = (text: string) => {
-    const canonical = canonicalize(normalize(text));
-    return { terms: termsOf(canonical, tokenizer), bigrams: bigramsOf(canonical) };
-  };
+  const analyse = (text: string) => analyseText(text, tokenizer);
 
   const docs: Doc[] = [];
   const termCounts: Map<string, number>[] = [];
@@ -252,11 +249,10 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
 
     const q = analyse(query.text);
     const normalized = normalize(query.text);
-    const grade = statedGrade(canonicalize(normalized)) ?? accidentGrade(normalized);
+    const grade = statedGrade(q.text) ?? accidentGrade(normalized);
     const accident = grade !== undefined || ACCIDENT_WORDS.some((word) => normalized.includes(word));
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
-    const canonicalText = canonicalize(normalized);
-    const showsIndustry = (words: readonly string[]) => words.some((word) => canonicalText.includes(word));
+    const showsIndustry = (words: readonly string[]) => words.some((word) => q.text.includes(word));
     const scores = new Float64Array(docs.length);
     const matchedTerms = new Map<number, string[]>();
     termIndex.score(q.terms, scores, w.terms, matchedTerms);

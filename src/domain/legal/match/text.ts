@@ -38,34 +38,45 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** Replaces synonym variants by their canonical word, longest match first, left to right. */
-export function canonicalize(text: string): string {
-  let out = '';
+const MAX_VARIANT_TOKENS = 6;
+
+/**
+ * The text's tokens with synonym variants replaced by their canonical word. A variant must cover
+ * whole tokens (one, or several in a row, longest first), so words are never cut across their
+ * boundaries: 去年检查 does not contain the variant 年检.
+ */
+export function canonicalTokens(text: string, tokenizer: Tokenizer): string[] {
+  const tokens = tokenizer(text).filter((t) => t.trim() !== '');
+  const out: string[] = [];
   let i = 0;
-  while (i < text.length) {
-    let matched = false;
-    for (let len = Math.min(MAX_VARIANT, text.length - i); len >= 2; len--) {
-      const canonical = CANONICAL.get(text.slice(i, i + len));
-      if (canonical !== undefined) {
-        out += canonical;
-        i += len;
-        matched = true;
-        break;
-      }
+  while (i < tokens.length) {
+    let j = Math.min(tokens.length, i + MAX_VARIANT_TOKENS);
+    let canonical: string | undefined;
+    for (; j > i; j--) {
+      const joined = tokens.slice(i, j).join('');
+      if (joined.length > MAX_VARIANT) continue;
+      canonical = CANONICAL.get(joined);
+      if (canonical !== undefined) break;
     }
-    if (!matched) {
-      out += text[i];
+    if (canonical !== undefined) {
+      out.push(canonical);
+      i = j;
+    } else {
+      out.push(tokens[i] ?? '');
       i += 1;
     }
   }
   return out;
 }
 
-/** Lexicon words occurring anywhere in the text. */
+/** The text with synonym variants replaced by their canonical word (see canonicalTokens). */
+export const canonicalize = (text: string, tokenizer: Tokenizer): string => canonicalTokens(text, tokenizer).join('');
+
+/** Lexicon words of three or more characters occurring anywhere in the text. */
 function scanLexicon(text: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    for (let len = 2; len <= Math.min(MAX_LEXICON, text.length - i); len++) {
+    for (let len = 3; len <= Math.min(MAX_LEXICON, text.length - i); len++) {
       const w = text.slice(i, i + len);
       if (LEXICON.has(w)) found.push(w);
     }
@@ -80,14 +91,25 @@ function term(token: string): string | undefined {
   return CANONICAL.get(token) ?? token;
 }
 
-/** The distinct terms of an already canonicalized text. */
-export function termsOf(canonicalText: string, tokenizer: Tokenizer): Set<string> {
-  const out = new Set<string>();
-  for (const token of [...tokenizer(canonicalText), ...scanLexicon(canonicalText)]) {
+export interface Analysis {
+  /** The normalised text with synonyms folded. */
+  text: string;
+  /** Distinct canonical words worth matching on. */
+  terms: Set<string>;
+  /** Distinct character bigrams of the folded text. */
+  bigrams: Set<string>;
+}
+
+/** Normalises, tokenizes and folds synonyms. */
+export function analyse(raw: string, tokenizer: Tokenizer): Analysis {
+  const tokens = canonicalTokens(normalize(raw), tokenizer);
+  const text = tokens.join('');
+  const terms = new Set<string>();
+  for (const token of [...tokens, ...scanLexicon(text)]) {
     const t = term(token);
-    if (t !== undefined) out.add(t);
+    if (t !== undefined) terms.add(t);
   }
-  return out;
+  return { text, terms, bigrams: bigramsOf(text) };
 }
 
 /** The distinct character bigrams of the Chinese runs of a text. */
