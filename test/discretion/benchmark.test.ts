@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertValidBenchmark,
+  checkBenchmarkEdit,
   createBenchmarkLookup,
   DEFAULT_BENCHMARK_LABEL,
   defaultBenchmark,
+  parseBenchmarkVersion,
   validateBenchmark,
   validateBenchmarks,
   type BenchmarkVersion,
@@ -212,5 +214,49 @@ describe('benchmark lookup', () => {
     expect(sut('FX-AQSCF-099-1', '2025-12-31')?.label).toBe('国家');
     expect(sut('FX-AQSCF-099-1', '2024-05-31')).toBeUndefined();
     expect(sut('FX-AQSCF-114', '2026-03-01')).toBeUndefined();
+  });
+});
+
+describe('benchmark edits (parseBenchmarkVersion, checkBenchmarkEdit)', () => {
+  const lookup = (code: string): (typeof FIXTURES)[number] | undefined => FIXTURES.find((v) => v.code === code);
+  const json = (): Record<string, unknown> => JSON.parse(JSON.stringify(defaultBenchmark(ART99_1)));
+
+  function errorOf(f: () => unknown): { code: string; key: unknown } {
+    try {
+      f();
+    } catch (e) {
+      if (isDomainError(e)) return { code: e.code, key: e.details?.key };
+      throw e;
+    }
+    throw new Error('expected a DomainError');
+  }
+
+  it('reads back every default benchmark from its JSON', () => {
+    for (const v of [...CATALOGUE, ...FIXTURES]) {
+      const b = defaultBenchmark(v);
+      expect(parseBenchmarkVersion(JSON.parse(JSON.stringify(b))), v.code).toEqual(b);
+    }
+  });
+
+  it('names the key path of a shape problem', () => {
+    const extra = json();
+    (extra.tiers as Record<string, unknown>[])[2]!.colour = 'red';
+    expect(errorOf(() => parseBenchmarkVersion(extra))).toEqual({ code: 'UNKNOWN_KEY', key: 'tiers[2].colour' });
+    const notNumber = json();
+    ((notNumber.tiers as { unit: { yuan: Record<string, unknown> } }[])[1]!.unit.yuan).max = '2.5万';
+    expect(errorOf(() => parseBenchmarkVersion(notNumber))).toEqual({ code: 'VALIDATION_FAILED', key: 'tiers[1].unit.yuan.max' });
+    const badMeasure = json();
+    (badMeasure.tiers as { measures: string[] }[])[0]!.measures = ['fine'];
+    expect(errorOf(() => parseBenchmarkVersion(badMeasure))).toEqual({ code: 'UNKNOWN_VALUE', key: 'tiers[0].measures[0]' });
+    expect(errorOf(() => parseBenchmarkVersion({ ...json(), layer: 'district' }))).toEqual({ code: 'UNKNOWN_VALUE', key: 'layer' });
+    expect(errorOf(() => parseBenchmarkVersion({ ...json(), effectiveFrom: '2026-13-01' }))).toEqual({ code: 'INVALID_DATE', key: 'effectiveFrom' });
+  });
+
+  it('checks an edit in full: shape, item, then the legal checks naming the item', () => {
+    expect(checkBenchmarkEdit(json(), lookup)).toEqual(defaultBenchmark(ART99_1));
+    expect(errorOf(() => checkBenchmarkEdit({ ...json(), violation: 'NOPE' }, lookup))).toEqual({ code: 'UNKNOWN_VALUE', key: 'violation' });
+    const gap = json();
+    ((gap.tiers as { unit: { yuan: { min: number } } }[])[2]!.unit.yuan).min = 30_000;
+    expect(errorOf(() => checkBenchmarkEdit(gap, lookup)).code).toBe('BENCHMARK_INVALID');
   });
 });

@@ -5,4 +5,5 @@ export * from './circumstances.ts';
 export * from './format.ts';
 export * from './benchmark.ts';
 export * from './input.ts';
+export * from './benchmark-input.ts';
 export * from './compute.ts';
