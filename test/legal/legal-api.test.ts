@@ -125,6 +125,18 @@ describe('GET /api/legal/search', () => {
     expect(marked.join('')).toContain('疏散');
   });
 
+  it('finds a word inside a longer one: 安全生产责任制 in 全员安全生产责任制 (安全生产法 art. 4)', async () => {
+    const body = (await get(`/api/legal/search?q=${encodeURIComponent('安全生产责任制')}&law=anquan-shengchan-fa`)).json();
+    expect(body.mode).toBe('all');
+    expect(body.items.map((h: { article: number }) => h.article)).toContain(4);
+  });
+
+  it('falls back to articles containing some of the words, those with more words first', async () => {
+    const body = (await get(`/api/legal/search?q=${encodeURIComponent('厂房东侧疏散通道上堆满了货物')}`)).json();
+    expect(body.mode).toBe('any');
+    expect(body.items.slice(0, 2).map((h: { id: string }) => h.id).sort()).toEqual(['anquan-shengchan-fa/105', 'anquan-shengchan-fa/42']);
+  });
+
   it('searches every law when none is given, and finds short words by substring', async () => {
     const body = (await get(`/api/legal/search?q=${encodeURIComponent('罚款')}`)).json();
     expect(body.mode).toBe('phrase');

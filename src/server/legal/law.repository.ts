@@ -495,13 +495,39 @@ function searchBase(db: Database, q: SearchQuery) {
   return base;
 }
 
-/** Full-text search over the jieba tokens: every term (all) or any term (any), ranked by cover density. */
-export async function searchTokens(db: Database, q: SearchQuery & { terms: string[]; mode: 'all' | 'any' }): Promise<{ rows: SearchRow[]; total: number }> {
-  const tsquery = sql`to_tsquery('simple', ${q.terms.map(quoteLexeme).join(q.mode === 'all' ? ' & ' : ' | ')})`;
-  const base = searchBase(db, q).where(sql<boolean>`a.search_tsv @@ ${tsquery}`);
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/** Occurrences of `term` in the article text. */
+const occurrences = (term: string) =>
+  sql<number>`((length(a.text) - length(replace(a.text, ${term}, ''))) / ${term.length})`;
+
+/**
+ * Articles containing the terms: every term (all) or at least one (any). A term is present when
+ * it is one of the article's jieba tokens (tsvector, GIN index) or a substring of its text (trigram
+ * index), since a word can be segmented differently inside a longer one (安全生产责任制 inside
+ * 全员安全生产责任制).
+ *
+ * Rank: for `any`, first the number of distinct terms present; then cover density of the tokens
+ * (ts_rank_cd, normalised by length), plus 0.1 per occurrence of each term (at most 3 counted),
+ * plus 0.5 when `phrase` appears verbatim.
+ */
+export async function searchTerms(
+  db: Database,
+  q: SearchQuery & { terms: string[]; mode: 'all' | 'any'; phrase: string },
+): Promise<{ rows: SearchRow[]; total: number }> {
+  const present = q.terms.map(
+    (t) => sql<boolean>`(a.search_tsv @@ to_tsquery('simple', ${quoteLexeme(t)}) OR a.text LIKE ${'%' + escapeLike(t) + '%'})`,
+  );
+  const condition = sql<boolean>`(${sql.join(present, q.mode === 'all' ? sql` AND ` : sql` OR `)})`;
+  const anyQuery = sql`to_tsquery('simple', ${q.terms.map(quoteLexeme).join(' | ')})`;
+  const covered = sql<number>`(${sql.join(present.map((p) => sql`${p}::int`), sql` + `)})`;
+  const score = sql<number>`(ts_rank_cd(a.search_tsv, ${anyQuery}, 1)
+    + 0.1 * (${sql.join(q.terms.map((t) => sql`least(${occurrences(t)}, 3)`), sql` + `)})
+    + CASE WHEN a.text LIKE ${'%' + escapeLike(q.phrase) + '%'} THEN 0.5 ELSE 0 END)`;
+  const base = searchBase(db, q).where(condition);
   const [rows, total] = await Promise.all([
     base
-      .select(sql<number>`ts_rank_cd(a.search_tsv, ${tsquery}, 1)`.as('rank'))
+      .select(sql<number>`${q.mode === 'any' ? covered : sql`0`} + ${score}`.as('rank'))
       .orderBy('rank', 'desc')
       .orderBy('l.sort')
       .orderBy('a.number')
@@ -512,15 +538,11 @@ export async function searchTokens(db: Database, q: SearchQuery & { terms: strin
   return { rows: rows.map((r) => ({ ...r, rank: Number(r.rank) })), total: Number(total.n) };
 }
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
 /** Substring search (trigram index for three characters or more), ranked by the number of occurrences. */
 export async function searchSubstring(db: Database, q: SearchQuery & { phrase: string }): Promise<{ rows: SearchRow[]; total: number }> {
-  const pattern = `%${escapeLike(q.phrase)}%`;
-  const base = searchBase(db, q).where('a.text', 'like', pattern);
-  const occurrences = sql<number>`(length(a.text) - length(replace(a.text, ${q.phrase}, ''))) / greatest(length(${q.phrase}), 1)`;
+  const base = searchBase(db, q).where('a.text', 'like', `%${escapeLike(q.phrase)}%`);
   const [rows, total] = await Promise.all([
-    base.select(occurrences.as('rank')).orderBy('rank', 'desc').orderBy('l.sort').orderBy('a.number').limit(q.limit).execute(),
+    base.select(occurrences(q.phrase).as('rank')).orderBy('rank', 'desc').orderBy('l.sort').orderBy('a.number').limit(q.limit).execute(),
     db.selectFrom(base.as('hits')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((r) => ({ ...r, rank: Number(r.rank) })), total: Number(total.n) };

@@ -1,21 +1,22 @@
 /**
  * Full-text search of article texts (法条检索).
  *
- * A query is cut into words (segment.ts). Three tiers, the first that finds anything wins:
- *   1. all words (jieba tokens in the tsvector index), ranked by cover density;
- *   2. the query as a substring of the text (pg_trgm index), ranked by occurrences;
- *   3. any word, ranked by cover density (more words matched and closer together rank higher).
- * Queries of one or two characters, or with no meaningful word, go straight to the substring tier.
- * Each hit carries a snippet of the article with the matched terms marked (start/end offsets).
+ * A query is cut into words (segment.ts). Articles containing every word come first (mode
+ * 'all'); when none does, articles containing any of them, the words plus the two-character
+ * words inside longer ones (mode 'any': 安全出口 → 安全, 出口), ranked first by how many they
+ * contain. A word counts as contained when it is one of the article's jieba tokens (tsvector) or
+ * a substring of its text (pg_trgm); see searchTerms in law.repository.ts for the rank.
+ * Queries of one or two characters, or without a meaningful word, are plain substring searches
+ * (mode 'phrase'). Each hit carries a snippet of the article with the terms marked.
  */
 import { DomainError } from '../../domain/errors.ts';
 import { formatRefCn, refId } from '../../domain/legal/reference.ts';
 import type { Database } from '../db/database.ts';
-import { lawNames, searchSubstring, searchTokens, type SearchRow } from './law.repository.ts';
+import { lawNames, searchSubstring, searchTerms, type SearchRow } from './law.repository.ts';
 import { queryTerms } from './segment.ts';
 import { resolveLawName } from './law.service.ts';
 
-export type SearchMode = 'all' | 'phrase' | 'any' | 'none';
+export type SearchMode = 'all' | 'any' | 'phrase' | 'none';
 
 export interface SearchHit {
   /** Provision id (refId form), e.g. anquan-shengchan-fa/105. */
@@ -82,6 +83,12 @@ export function snippetOf(text: string, marks: [number, number][]): { snippet: s
   return { snippet, marks: inside };
 }
 
+/** The two-character words inside a longer Chinese word: 安全出口 → 安全, 全出, 出口. */
+const innerWords = (term: string): string[] => {
+  if (term.length <= 2 || !/^[\u3400-\u9fff]+$/u.test(term)) return [];
+  return Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2));
+};
+
 function toHit(r: SearchRow, terms: string[]): SearchHit {
   const s = snippetOf(r.text, findMarks(r.text.replace(/\n/g, ' '), terms));
   return {
@@ -117,12 +124,13 @@ export async function searchLaw(db: Database, input: SearchInput): Promise<Searc
     items: r.rows.map((row) => toHit(row, marked)),
   });
 
-  if (phrase.length > 2 && terms.length > 0) {
-    const all = await searchTokens(db, { ...base, terms, mode: 'all' });
-    if (all.total > 0) return done('all', terms, all);
+  if (phrase.length <= 2 || terms.length === 0) {
+    const exact = await searchSubstring(db, { ...base, phrase });
+    return done(exact.total > 0 ? 'phrase' : 'none', [phrase], exact);
   }
-  const exact = await searchSubstring(db, { ...base, phrase });
-  if (exact.total > 0 || phrase.length <= 2 || terms.length === 0) return done(exact.total > 0 ? 'phrase' : 'none', [phrase], exact);
-  const any = await searchTokens(db, { ...base, terms, mode: 'any' });
-  return done(any.total > 0 ? 'any' : 'none', terms, any);
+  const all = await searchTerms(db, { ...base, terms, phrase, mode: 'all' });
+  if (all.total > 0) return done('all', terms, all);
+  const wider = [...new Set([...terms, ...terms.flatMap(innerWords)])];
+  const any = await searchTerms(db, { ...base, terms: wider, phrase, mode: 'any' });
+  return done(any.total > 0 ? 'any' : 'none', wider, any);
 }
