@@ -2,17 +2,23 @@
  * 法条自动对应: from an officer's hazard description to the catalogue items (违法行为) it most
  * likely describes, each with its violated provision, penalty basis and statutory range.
  *
- * Ranking, explainable and built from three signals over each item's name and keywords:
- * - term BM25: words of the description (tokenized, synonyms folded to one canonical word,
- *   domain words found even when the tokenizer splits them) weighted by how rare they are in
- *   the catalogue and how often the item uses them;
- * - keyword coverage: the item's best keyword phrase, by the share of its (weighted) words the
- *   description contains; a keyword fully present counts its whole weight;
- * - character-bigram BM25: overlap of two-character sequences, for wordings the dictionary
- *   does not know.
- * An accident grade stated by casualty or loss figures (事故报告条例 art. 3) adds the term
- * 一般事故/较大事故/重大事故/特别重大事故. `why` lists the keywords and words that matched.
- * Indexes are built once in createMatcher; a match reads posting lists only.
+ * Text analysis (text.ts, dictionary.ts): normalise, tokenize with the injected tokenizer, fold
+ * synonyms onto one canonical word (堵死/占用 → 堵塞, 未持证/没有证 → 无证 …), find domain words
+ * even where the tokenizer splits them, drop stop words.
+ *
+ * Ranking, explainable, over each item's name (counted twice) and keywords:
+ * - term BM25: the description's words, weighted by how rare they are in the catalogue;
+ * - keyword coverage: the item's best keyword phrase by the weight of its words present
+ *   (a phrase fully present is reported in `why`);
+ * - character-bigram BM25, for wordings the dictionary does not know;
+ * - an accident grade, named (较大事故) or inferred from casualty and loss figures by 事故报告条例
+ *   art. 3, adds a bonus to the items whose penalties are triggered by that grade;
+ * - legal factors: items of a regulation yield to a law's items (上位法); items that need an
+ *   accident yield when none is described; items against a person (主要负责人 …) yield when no
+ *   such person is named; items limited to industries yield when the text shows none of them.
+ * Only items in force on the date (validFrom ≤ date < validTo) and, when an industry is given,
+ * applicable to it are returned. Indexes are built once in createMatcher; a match reads posting
+ * lists only (well under a millisecond).
  */
 import { DomainError } from '../../errors.ts';
 import { INDUSTRY_CODES, isAccidentTrigger, isInForce, isIsoDate } from '../catalogue/validate.ts';

@@ -109,7 +109,25 @@ export function analyse(raw: string, tokenizer: Tokenizer): Analysis {
     const t = term(token);
     if (t !== undefined) terms.add(t);
   }
+  // A compound the tokenizer kept whole (可燃气体报警器) counts through its parts (可燃气体, 报警器) only.
+  for (const t of [...terms]) {
+    if (t.length >= 4 && isCompoundOf(t, terms)) terms.delete(t);
+  }
   return { text, terms, bigrams: bigramsOf(text) };
+}
+
+/** Whether `word` is a concatenation of two or more other members of `parts`. */
+function isCompoundOf(word: string, parts: ReadonlySet<string>): boolean {
+  const reachable = new Array<number>(word.length + 1).fill(-1); // pieces needed to reach position i
+  reachable[0] = 0;
+  for (let i = 0; i < word.length; i++) {
+    const pieces = reachable[i] ?? -1;
+    if (pieces < 0) continue;
+    for (let j = i + 2; j <= word.length; j++) {
+      if (j - i < word.length && parts.has(word.slice(i, j)) && (reachable[j] ?? -1) < 0) reachable[j] = pieces + 1;
+    }
+  }
+  return (reachable[word.length] ?? -1) >= 2;
 }
 
 /** The distinct character bigrams of the Chinese runs of a text. */
