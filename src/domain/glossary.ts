@@ -28,6 +28,7 @@
  * 情节分值 / 从重情节 / 从轻 / 减轻 / 首违不罚   severity score / aggravating / lighter / belowMinimum / firstOffenceWaiver
  * 监督检查                          Inspection
  * 事故隐患 / 重大事故隐患           Hazard / majorHazard
+ * 事故等级 一般/较大/重大/特别重大  AccidentGrade (事故报告条例 art. 3)
  * 责令限期整改                      rectification order
  * 复查                              re-inspection
  * 行政处罚案件                      PenaltyCase
