@@ -3,12 +3,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_reference_data.ts';
 import * as m0003 from './migrations/0003_laws.ts';
+import * as m0004 from './migrations/0004_benchmarks.ts';
 import * as m0006 from './migrations/0006_enterprise_name_search.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_reference_data': m0002,
   '0003_laws': m0003,
+  '0004_benchmarks': m0004,
   '0006_enterprise_name_search': m0006,
 };
 

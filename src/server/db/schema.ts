@@ -168,6 +168,24 @@ export interface LawItemTable {
   line: number;
 }
 
+/** 裁量基准 versions (migration 0004_benchmarks); rows are never updated. */
+export interface BenchmarkVersionTable {
+  id: Generated<string>;
+  violation: string;
+  version: number;
+  layer: 'statute' | 'national' | 'municipal';
+  effective_from: DateString;
+  label: string;
+  first_offence_waiver: boolean;
+  tiers: ColumnType<unknown, string, never>;
+  mitigation: ColumnType<unknown, string, never>;
+  is_default: Generated<boolean>;
+  note: string | null;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   org_units: OrgUnitTable;
   industries: IndustryTable;
@@ -183,6 +201,7 @@ export interface DB {
   law_articles: LawArticleTable;
   law_paragraphs: LawParagraphTable;
   law_items: LawItemTable;
+  benchmark_versions: BenchmarkVersionTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;
