@@ -7,12 +7,15 @@
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The error body's `details` (e.g. the blocking rule of a workflow action), when given. */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -49,20 +52,22 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const { code, message } = readError(data);
-    const error = new ApiError(response.status, code ?? (response.status >= 500 ? 'INTERNAL' : 'HTTP_' + response.status), message ?? '');
+    const { code, message, details } = readError(data);
+    const error = new ApiError(response.status, code ?? (response.status >= 500 ? 'INTERNAL' : 'HTTP_' + response.status), message ?? '', details);
     if (response.status === 401 && error.code === 'UNAUTHENTICATED') unauthenticatedListener?.();
     throw error;
   }
   return data as T;
 }
 
-function readError(data: unknown): { code?: string; message?: string } {
+export function readError(data: unknown): { code?: string; message?: string; details?: Record<string, unknown> } {
   if (typeof data !== 'object' || data === null) return {};
   const record = data as Record<string, unknown>;
+  const details = record['details'];
   return {
     ...(typeof record['code'] === 'string' ? { code: record['code'] } : {}),
     ...(typeof record['message'] === 'string' ? { message: record['message'] } : {}),
+    ...(typeof details === 'object' && details !== null ? { details: details as Record<string, unknown> } : {}),
   };
 }
 

@@ -75,7 +75,25 @@ function actorText(actor: AuditActor | null): string {
   return details.length ? `${actor.name}（${details.join(' · ')}）` : actor.name;
 }
 
-function toItem(event: AuditEvent, reference: ReferenceData): TimelineItemType {
+/** Lines describing an event's payload, label first; null: the generic field-by-field rendering. */
+export type DescribePayload = (event: AuditEvent) => { key: string; label: string; text: string }[] | null;
+
+function DescribedPayload({ lines }: { lines: { key: string; label: string; text: string }[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <div style={{ marginTop: 4, fontSize: 12, color: '#4b5563', wordBreak: 'break-all' }}>
+      {lines.map((line) => (
+        <div key={line.key}>
+          <span style={{ color: '#9ca3af' }}>{line.label}：</span>
+          {line.text}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function toItem(event: AuditEvent, reference: ReferenceData, describe?: DescribePayload): TimelineItemType {
+  const described = describe?.(event) ?? null;
   return {
     key: event.id,
     color: colorOf(event.type),
@@ -94,15 +112,30 @@ function toItem(event: AuditEvent, reference: ReferenceData): TimelineItemType {
             </Tooltip>
           )}
         </div>
-        <Payload payload={event.payload} reference={reference} />
+        {described ? <DescribedPayload lines={described} /> : <Payload payload={event.payload} reference={reference} />}
       </div>
     ),
   };
 }
 
-/** 审计记录: every step on the record, newest first (行政处罚法 art. 47: the whole process is recorded). */
-export function AuditTimeline({ enterpriseId, refreshKey }: { enterpriseId: string; refreshKey: number }) {
-  const result = useApi<{ events: AuditEvent[] }>(`/api/audit/enterprise/${enterpriseId}#${refreshKey}`);
+/**
+ * 审计记录: every step on the record, newest first (行政处罚法 art. 47: the whole process is
+ * recorded). An enterprise's by default; any audited record with `aggregateType` and `aggregateId`.
+ */
+export function AuditTimeline({
+  enterpriseId,
+  aggregateType = 'enterprise',
+  aggregateId,
+  refreshKey,
+  describe,
+}: {
+  enterpriseId?: string;
+  aggregateType?: string;
+  aggregateId?: string;
+  refreshKey: number;
+  describe?: DescribePayload;
+}) {
+  const result = useApi<{ events: AuditEvent[] }>(`/api/audit/${aggregateType}/${aggregateId ?? enterpriseId ?? ''}#${refreshKey}`);
   const reference = useReferenceData();
   const events = result.data?.events ?? [];
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);
@@ -122,7 +155,7 @@ export function AuditTimeline({ enterpriseId, refreshKey }: { enterpriseId: stri
       ) : newestFirst.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无审计记录" />
       ) : (
-        <Timeline items={newestFirst.map((event) => toItem(event, reference))} />
+        <Timeline items={newestFirst.map((event) => toItem(event, reference, describe))} />
       )}
     </Card>
   );
