@@ -10,7 +10,7 @@ export interface AuditPayloads {
   'enterprise.updated': { changes: Record<string, { from: unknown; to: unknown }>; version: number };
   'demo.seeded': { enterprises: number; users: number; seed: number };
   'laws.imported': { law: string; version: string; articles: number; sha256: string };
-  'benchmark.updated': { violation: string; effectiveFrom: string; version: number };
+  'benchmark.updated': { violation: string; effectiveFrom: string; version: number; layer?: string; label?: string };
   'file.stored': { name: string; size: number; sha256: string; contentType: string };
   'document.issued': { kind: string; number: string; sha256: string };
   'workflow.transition': { aggregate: string; from: string; to: string; event: string; data?: Record<string, unknown> };
