@@ -15,6 +15,7 @@ const WorkbenchPage = lazy(() => import('./pages/WorkbenchPage.tsx'));
 const EnterpriseListPage = lazy(() => import('./pages/enterprises/EnterpriseListPage.tsx'));
 const EnterpriseDetailPage = lazy(() => import('./pages/enterprises/EnterpriseDetailPage.tsx'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage.tsx'));
+const LawsPage = lazy(() => import('./pages/legal/LawsPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -36,7 +37,7 @@ export function App() {
               <Route path=":id" element={<EnterpriseDetailPage />} />
             </Route>
             <Route path="laws" element={<RequirePermission permission={PERMISSIONS.legalRead} />}>
-              <Route index element={<PlaceholderPage title="法律法规" description="法律法规库与法条自动对应将在此提供。" />} />
+              <Route index element={<LawsPage />} />
             </Route>
             <Route path="cases" element={<RequirePermission permission={PERMISSIONS.caseRead} />}>
               <Route index element={<PlaceholderPage title="案件" description="行政处罚案件办理将在此提供。" />} />
