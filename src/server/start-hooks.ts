@@ -1,5 +1,6 @@
 /** Work done at `serve` after migrations and before listening (e.g. importing statutes). Modules append theirs. */
 import type { AppContext } from './context.ts';
+import { ensureBenchmarksAtStart } from './discretion/benchmark.service.ts';
 import { importLawsAtStart } from './legal/law-import.service.ts';
 
 export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
@@ -7,4 +8,5 @@ export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promis
 export const START_HOOKS: StartHook[] = [
   // feature hooks go here, in order
   importLawsAtStart,
+  ensureBenchmarksAtStart,
 ];

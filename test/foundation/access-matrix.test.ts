@@ -10,6 +10,8 @@ import { createTestContext, type TestContext } from '../support/context.ts';
 import { creditCode, enterprise, org, signIn, user } from '../support/factories.ts';
 import { importLaws } from '../../src/server/legal/law-import.service.ts';
 import { lawsDir } from '../legal/import-support.ts';
+import { defaultBenchmark } from '../../src/domain/discretion/index.ts';
+import { findViolation } from '../../src/domain/legal/catalogue/index.ts';
 
 type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
@@ -83,6 +85,19 @@ export const MATRIX: Record<string, Row> = {
     request: () => ({ url: '/api/legal/match', payload: { text: '厂房东侧疏散通道上堆满了货物' } }),
     expect: ALL_SIGNED_IN(200),
     otherwise: 401,
+  },
+  'POST /api/penalty/compute': {
+    request: () => ({ url: '/api/penalty/compute', payload: { violation: 'AQSCF-099-1', actDate: '2026-03-02', facts: {} } }),
+    expect: { anonymous: 401, tech_inspector: 403, social_supervisor: 403, enterprise_user: 403 },
+    otherwise: 200,
+  },
+  'GET /api/benchmarks': { request: () => ({ url: `/api/benchmarks?q=${encodeURIComponent('安全警示标志')}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/benchmarks/{code}': { request: () => ({ url: '/api/benchmarks/AQSCF-099-1' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'POST /api/benchmarks/{code}/versions': {
+    // A valid version based on a stale version number: administrators get through to the 409.
+    request: () => ({ url: '/api/benchmarks/AQSCF-099-1/versions', payload: { ...defaultBenchmark(findViolation('AQSCF-099-1')!), expectedVersion: 999 } }),
+    expect: { anonymous: 401, admin: 409 },
+    otherwise: 403,
   },
 };
 

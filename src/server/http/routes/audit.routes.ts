@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { AUDIT_EVENT_LABELS, type AuditEventType } from '../../../domain/audit/events.ts';
 import { DomainError } from '../../../domain/errors.ts';
+import { findViolation } from '../../../domain/legal/catalogue/index.ts';
 import { listAuditEvents } from '../../audit/audit.repository.ts';
 import type { AppContext } from '../../context.ts';
 import { getEnterprise } from '../../enterprises/enterprise.service.ts';
@@ -15,6 +16,10 @@ import { errors, Text } from '../schemas.ts';
 export const AUDIT_ACCESS: Record<string, (ctx: AppContext, actor: Actor, id: string) => Promise<void>> = {
   enterprise: async (ctx, actor, id) => {
     await getEnterprise(ctx, actor, id);
+  },
+  // Benchmarks are published (行政处罚法 art. 34): their history is open to whoever reads the audit trail.
+  benchmark: async (_ctx, _actor, id) => {
+    if (!findViolation(id)) throw new DomainError('NOT_FOUND', '记录不存在');
   },
   user: async (_ctx, actor, id) => {
     if (actor.id !== id && actor.role !== 'admin') throw new DomainError('NOT_FOUND', '记录不存在');
