@@ -25,6 +25,16 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** Directory of the built web UI. */
   readonly webDir: string;
+  /** Largest evidence upload in bytes (SAFELAW_MAX_UPLOAD_MB, default 20). */
+  readonly maxUploadBytes: number;
+  /**
+   * Where files (evidence, documents) are kept (SAFELAW_FILE_STORE): `local` (default: the
+   * directory `files` under the data directory), `file:///absolute/dir`, or `s3://bucket/prefix`
+   * (S3-compatible; parsed, not implemented in this build: the start fails with a clear message).
+   */
+  readonly fileStore: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; prefix: string };
+  /** JSON file of local workflow settings (SAFELAW_WORKFLOW_CONFIG; see src/domain/workflow/config.ts). */
+  readonly workflowConfigFile: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -39,23 +49,40 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
+function fileStore(env: NodeJS.ProcessEnv, dataDir: string): Config['fileStore'] {
+  const raw = (env.SAFELAW_FILE_STORE ?? '').trim();
+  if (raw === '' || raw === 'local') return { kind: 'local', dir: path.join(dataDir, 'files') };
+  if (raw.startsWith('file://')) {
+    const dir = decodeURIComponent(raw.slice('file://'.length));
+    if (!path.isAbsolute(dir)) throw new ConfigError(`SAFELAW_FILE_STORE file:// needs an absolute directory, got "${raw}"`);
+    return { kind: 'local', dir };
+  }
+  const s3 = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(raw);
+  if (s3) return { kind: 's3', bucket: s3[1]!, prefix: (s3[2] ?? '').replace(/\/+$/, '') };
+  throw new ConfigError(`SAFELAW_FILE_STORE must be "local", file:///dir or s3://bucket/prefix, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
   const root = process.cwd();
+  const dataDir = path.resolve(root, env.SAFELAW_DATA_DIR || 'data');
   const config: Config = {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
-    dataDir: path.resolve(root, env.SAFELAW_DATA_DIR || 'data'),
+    dataDir,
     lawsDir: env.SAFELAW_LAWS_DIR ? path.resolve(root, env.SAFELAW_LAWS_DIR) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     sessionHours: int(env, 'SAFELAW_SESSION_HOURS', 12, 1, 24 * 30),
     secureCookies: env.SAFELAW_SECURE_COOKIES === '1',
     allowedOrigins: (env.SAFELAW_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     webDir: path.resolve(root, 'dist/web'),
+    maxUploadBytes: int(env, 'SAFELAW_MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
+    fileStore: fileStore(env, dataDir),
+    workflowConfigFile: env.SAFELAW_WORKFLOW_CONFIG ? path.resolve(root, env.SAFELAW_WORKFLOW_CONFIG) : undefined,
     ...overrides,
   };
   return Object.freeze(config);

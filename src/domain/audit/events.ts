@@ -11,9 +11,12 @@ export interface AuditPayloads {
   'demo.seeded': { enterprises: number; users: number; seed: number };
   'laws.imported': { law: string; version: string; articles: number; sha256: string };
   'benchmark.updated': { violation: string; effectiveFrom: string; version: number; layer?: string; label?: string };
-  'file.stored': { name: string; size: number; sha256: string; contentType: string };
-  'document.issued': { kind: string; number: string; sha256: string };
+  'file.stored': { name: string; size: number; sha256: string; contentType: string; fileId?: string; purpose?: string };
+  'document.issued': { kind: string; number: string; sha256: string; documentId?: string; fileId?: string };
   'workflow.transition': { aggregate: string; from: string; to: string; event: string; data?: Record<string, unknown> };
+  'workflow.created': { aggregate: string; state: string; data: Record<string, unknown> };
+  'workflow.updated': { aggregate: string; changes: Record<string, { from: unknown; to: unknown }>; version: number };
+  'workflow.effect': { aggregate: string; effect: string; data?: Record<string, unknown> };
 }
 
 export type AuditEventType = keyof AuditPayloads;
@@ -30,6 +33,9 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventType, string> = {
   'file.stored': '上传证据文件',
   'document.issued': '出具执法文书',
   'workflow.transition': '办理环节变更',
+  'workflow.created': '新建执法记录',
+  'workflow.updated': '修改执法记录',
+  'workflow.effect': '办理后续处理',
 };
 
 export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENT_LABELS) as AuditEventType[];

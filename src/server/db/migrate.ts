@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_reference_data.ts';
 import * as m0003 from './migrations/0003_laws.ts';
 import * as m0004 from './migrations/0004_benchmarks.ts';
+import * as m0005 from './migrations/0005_workflow.ts';
 import * as m0006 from './migrations/0006_enterprise_name_search.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_reference_data': m0002,
   '0003_laws': m0003,
   '0004_benchmarks': m0004,
+  '0005_workflow': m0005,
   '0006_enterprise_name_search': m0006,
 };
 

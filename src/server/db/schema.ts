@@ -168,6 +168,125 @@ export interface LawItemTable {
   line: number;
 }
 
+/** 监督检查 / 事故隐患 / 行政处罚案件 (migration 0005_workflow): state + domain record + version. */
+type Json = ColumnType<unknown, string, string>;
+type Uuids = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface InspectionTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  type: string;
+  date: DateString;
+  state: string;
+  version: Generated<number>;
+  record: Json;
+  participant_ids: Uuids;
+  started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface HazardTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  inspection_id: string | null;
+  case_id: string | null;
+  description: string;
+  violation_code: string | null;
+  major_hazard: boolean;
+  state: string;
+  version: Generated<number>;
+  record: Json;
+  participant_ids: Uuids;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  enterprise_id: string;
+  title: string;
+  facts: Generated<string>;
+  violation_code: string | null;
+  party_kind: 'organisation' | 'citizen';
+  hazard_id: string | null;
+  inspection_id: string | null;
+  discretion: ColumnType<unknown, string | null | undefined, string | null>;
+  state: string;
+  version: Generated<number>;
+  record: Json;
+  participant_ids: Uuids;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeadlineTable {
+  id: Generated<string>;
+  aggregate_type: 'inspection' | 'hazard' | 'case';
+  aggregate_id: string;
+  enterprise_id: string;
+  kind: string;
+  ref: string | null;
+  due_date: DateString;
+  provisional: boolean;
+  from_date: DateString;
+  rule_key: string;
+  rule_article: string;
+  rule_text: string;
+  opened_by: string;
+  opened_at: Timestamp;
+  satisfied_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  cancelled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface FileTable {
+  id: Generated<string>;
+  aggregate_type: 'inspection' | 'hazard' | 'case';
+  aggregate_id: string;
+  enterprise_id: string;
+  purpose: 'evidence' | 'document';
+  storage_key: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface DocumentTable {
+  id: Generated<string>;
+  aggregate_type: 'inspection' | 'hazard' | 'case';
+  aggregate_id: string;
+  enterprise_id: string;
+  kind: string;
+  status: 'pending' | 'issued' | 'failed';
+  issuer_org_id: string | null;
+  year: number | null;
+  seq: number | null;
+  number: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  file_id: string | null;
+  sha256: string | null;
+  size: number | null;
+  page_count: number | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  issued_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface DocumentCounterTable {
+  org_id: string;
+  kind: string;
+  year: number;
+  last_seq: number;
+}
+
 /** 裁量基准 versions (migration 0004_benchmarks); rows are never updated. */
 export interface BenchmarkVersionTable {
   id: Generated<string>;
@@ -202,6 +321,13 @@ export interface DB {
   law_paragraphs: LawParagraphTable;
   law_items: LawItemTable;
   benchmark_versions: BenchmarkVersionTable;
+  inspections: InspectionTable;
+  hazards: HazardTable;
+  cases: CaseTable;
+  deadlines: DeadlineTable;
+  files: FileTable;
+  documents: DocumentTable;
+  document_counters: DocumentCounterTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -1,0 +1,174 @@
+/**
+ * 事故隐患: recording a hazard (description, location, the violation the officer confirms from
+ * the matcher's suggestions, major-hazard flag), correcting it before the order, and its detail
+ * with the rectification's overdue status (安全生产法第一百零二条). State changes go through
+ * transition.service.ts.
+ */
+import type { Actor } from '../../domain/access.ts';
+import { isoDateInChina } from '../../domain/calendar/calendar.ts';
+import { formatLawRefsCn } from '../../domain/documents/index.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { findViolation } from '../../domain/legal/catalogue/index.ts';
+import { initialState, rectificationOverdue, type HazardRecord, type HazardState } from '../../domain/workflow/index.ts';
+import { appendAudit, type AuditOrigin } from '../audit/audit.repository.ts';
+import { auditActorOf } from '../auth/auth.service.ts';
+import type { AppContext } from '../context.ts';
+import { getEnterprise } from '../enterprises/enterprise.service.ts';
+import { checkVersion, loadVisible, lockVisible, writeRow } from './aggregate-store.ts';
+import { checkViolationCode } from './inputs.ts';
+import { staffByIds } from './staff.ts';
+import { detailBase, type WorkflowDetailBase } from './views.ts';
+
+export interface NewHazard {
+  enterpriseId: string;
+  inspectionId?: string;
+  description: string;
+  location: string;
+  violationCode?: string;
+  majorHazard: boolean;
+}
+
+export interface HazardPatch {
+  version: number;
+  description?: string;
+  location?: string;
+  majorHazard?: boolean;
+  violationCode?: string | null;
+}
+
+export interface ViolationView {
+  code: string;
+  name: string;
+  citations: string[];
+  confirmedBy: { id: string; name: string } | null;
+}
+
+export interface HazardDetail extends WorkflowDetailBase {
+  violation: ViolationView | null;
+  overdue: { overdue: boolean; daysOverdue: number; dueDate?: string };
+  inspectionId: string | null;
+  caseId: string | null;
+}
+
+/** The violation with its citations (违法条款 and 处罚依据), in Chinese. */
+export function violationCitations(code: string): { name: string; citations: string[] } {
+  const v = findViolation(code);
+  if (!v) return { name: code, citations: [] };
+  return { name: v.name, citations: [`违反${formatLawRefsCn(v.violated)}`, `依据${formatLawRefsCn(v.penaltyBasis)}`] };
+}
+
+export async function createHazard(ctx: AppContext, actor: Actor, input: NewHazard, origin: AuditOrigin): Promise<string> {
+  await getEnterprise(ctx, actor, input.enterpriseId);
+  checkViolationCode(input.violationCode);
+  if (input.inspectionId) {
+    const inspection = await loadVisible(ctx.db, actor, 'inspection', input.inspectionId).catch(() => undefined);
+    if (!inspection || inspection.enterprise_id !== input.enterpriseId) {
+      throw new DomainError('VALIDATION_FAILED', '检查记录不存在或不属于该生产经营单位', { key: 'inspectionId' });
+    }
+  }
+  const record: HazardRecord = {
+    enterpriseId: input.enterpriseId,
+    ...(input.inspectionId ? { inspectionId: input.inspectionId } : {}),
+    description: input.description.trim(),
+    location: input.location.trim(),
+    ...(input.violationCode ? { violation: { code: input.violationCode, confirmedBy: actor.id } } : {}),
+    majorHazard: input.majorHazard,
+  };
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('hazards')
+      .values({
+        enterprise_id: input.enterpriseId,
+        inspection_id: input.inspectionId ?? null,
+        case_id: null,
+        description: record.description,
+        violation_code: input.violationCode ?? null,
+        major_hazard: input.majorHazard,
+        state: initialState('hazard'),
+        record: JSON.stringify(record),
+        participant_ids: [actor.id],
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      aggregateType: 'hazard',
+      aggregateId: row.id,
+      type: 'workflow.created',
+      payload: {
+        aggregate: 'hazard',
+        state: initialState('hazard'),
+        data: {
+          enterpriseId: input.enterpriseId,
+          inspectionId: input.inspectionId ?? null,
+          description: record.description,
+          location: record.location,
+          violationCode: input.violationCode ?? null,
+          ...(input.violationCode ? { citations: violationCitations(input.violationCode).citations } : {}),
+          majorHazard: input.majorHazard,
+        },
+      },
+      actor: auditActorOf(actor),
+      origin,
+      at: now,
+    });
+    return row.id;
+  });
+}
+
+export async function updateHazard(ctx: AppContext, actor: Actor, id: string, patch: HazardPatch, origin: AuditOrigin): Promise<void> {
+  const { version, ...fields } = patch;
+  if (fields.violationCode) checkViolationCode(fields.violationCode);
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await lockVisible(trx, actor, 'hazard', id);
+    checkVersion(row, version);
+    if (row.state !== 'recorded') throw new DomainError('CONFLICT', '已下达整改指令的隐患不能再修改', { state: row.state });
+    const record = row.record as unknown as HazardRecord;
+    const next: HazardRecord = { ...record };
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const set = <K extends keyof HazardRecord>(key: K, value: HazardRecord[K]): void => {
+      if (JSON.stringify(record[key] ?? null) === JSON.stringify(value ?? null)) return;
+      changes[key] = { from: record[key] ?? null, to: value ?? null };
+      next[key] = value;
+    };
+    if (fields.description !== undefined) set('description', fields.description.trim());
+    if (fields.location !== undefined) set('location', fields.location.trim());
+    if (fields.majorHazard !== undefined) set('majorHazard', fields.majorHazard);
+    if (fields.violationCode !== undefined) set('violation', fields.violationCode ? { code: fields.violationCode, confirmedBy: actor.id } : null);
+    if (Object.keys(changes).length === 0) return;
+    const now = ctx.now();
+    const v = await writeRow(trx, 'hazard', row, {
+      record: next,
+      now,
+      columns: { description: next.description, major_hazard: next.majorHazard, violation_code: next.violation?.code ?? null },
+    });
+    await appendAudit(trx, {
+      aggregateType: 'hazard',
+      aggregateId: id,
+      type: 'workflow.updated',
+      payload: { aggregate: 'hazard', changes, version: v },
+      actor: auditActorOf(actor),
+      origin,
+      at: now,
+    });
+  });
+}
+
+export async function getHazard(ctx: AppContext, actor: Actor, id: string): Promise<HazardDetail> {
+  const row = await loadVisible(ctx.db, actor, 'hazard', id);
+  const record = row.record as unknown as HazardRecord;
+  const base = await detailBase(ctx, actor, 'hazard', row);
+  const confirmer = record.violation?.confirmedBy ? (await staffByIds(ctx.db, [record.violation.confirmedBy])).get(record.violation.confirmedBy) : undefined;
+  return {
+    ...base,
+    violation: record.violation?.code
+      ? { code: record.violation.code, ...violationCitations(record.violation.code), confirmedBy: confirmer ? { id: confirmer.id, name: confirmer.name } : null }
+      : null,
+    overdue: rectificationOverdue(row.state as HazardState, record, isoDateInChina(ctx.now())),
+    inspectionId: (row.inspection_id as string | null) ?? null,
+    caseId: (row.case_id as string | null) ?? null,
+  };
+}

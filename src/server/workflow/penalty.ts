@@ -1,0 +1,116 @@
+/**
+ * The case's penalty from the discretion engine (#5): computePenalty on the case's violation
+ * and facts gives the benchmark range and the recommended amount. The server always sets
+ * `benchmark`, `basis` and `applicableProvisions` itself, so the `case.deviationJustified` rule
+ * (行政处罚法第三十四条) compares the officer's amount with a range the client cannot forge.
+ */
+import { computePenalty, parsePenaltyInput, type PenaltyFacts, type PenaltyResult } from '../../domain/discretion/index.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { findViolation } from '../../domain/legal/catalogue/index.ts';
+import type { Measure } from '../../domain/legal/violation.ts';
+import type { PartyKind, Penalty } from '../../domain/workflow/index.ts';
+
+/** The discretion inputs and outcome kept on the case (cases.discretion). */
+export interface StoredDiscretion {
+  facts: Partial<PenaltyFacts>;
+  alsoViolates?: string[];
+  computedOn: string;
+  outcome: string;
+  recommended: number | null;
+  range: { min: number; max: number; tier: string; text: string } | null;
+  explanation: string[];
+}
+
+export interface ApiPenalty {
+  amount: number;
+  measures: Measure[];
+  confiscationAmount?: number;
+  deviationReason?: string;
+}
+
+export interface DiscretionInput {
+  facts?: Record<string, unknown>;
+  alsoViolates?: string[];
+}
+
+interface CaseFacts {
+  violationCode: string | null;
+  partyKind: PartyKind;
+  actEndedOn: string;
+}
+
+function compute(c: CaseFacts, d: DiscretionInput, today: string): PenaltyResult {
+  if (!c.violationCode) throw new DomainError('VALIDATION_FAILED', '案件尚未确定违法行为，无法计算裁量基准', { key: 'violationCode' });
+  const input = parsePenaltyInput({
+    violation: c.violationCode,
+    actDate: c.actEndedOn,
+    decisionDate: today < c.actEndedOn ? c.actEndedOn : today,
+    facts: d.facts ?? {},
+    ...(d.alsoViolates?.length ? { alsoViolates: d.alsoViolates } : {}),
+  });
+  return computePenalty(input, { violation: findViolation, today });
+}
+
+const amountOf = (result: PenaltyResult, party: PartyKind) => (party === 'organisation' ? (result.unit ?? result.persons) : (result.persons ?? result.unit));
+
+/** The facts kept on the case after a computation. */
+export function storedDiscretion(result: PenaltyResult, d: DiscretionInput, party: PartyKind, today: string): StoredDiscretion {
+  const a = amountOf(result, party);
+  return {
+    facts: (d.facts ?? {}) as Partial<PenaltyFacts>,
+    ...(d.alsoViolates?.length ? { alsoViolates: d.alsoViolates } : {}),
+    computedOn: today,
+    outcome: result.outcome,
+    recommended: a?.recommended ?? null,
+    range: a ? { min: a.min, max: a.max, tier: a.tier, text: a.text } : null,
+    explanation: result.explanation,
+  };
+}
+
+/** The penalty as the engine recommends it (amount = recommended), with its range and basis. */
+export function penaltyFromResult(result: PenaltyResult, party: PartyKind, given?: ApiPenalty): Penalty {
+  const a = amountOf(result, party);
+  const statute = result.basis.find((b) => b.rule === 'statute')?.ref ?? findViolation(result.violation.code)?.penaltyBasis[0];
+  const measures = given?.measures ?? result.measures.map((m) => m.measure);
+  return {
+    amount: given?.amount ?? a?.recommended ?? 0,
+    measures,
+    ...(given?.confiscationAmount !== undefined ? { confiscationAmount: given.confiscationAmount } : {}),
+    ...(statute ? { basis: statute } : {}),
+    benchmark: a ? { min: a.min, max: a.max, tier: a.tier } : { min: 0, max: 0, tier: result.outcome },
+    ...(given?.deviationReason?.trim() ? { deviationReason: given.deviationReason.trim() } : {}),
+  };
+}
+
+/** A suggestion for the UI: the engine's result and the penalty ready for `propose`. */
+export function suggestPenalty(c: CaseFacts, d: DiscretionInput, today: string): { result: PenaltyResult; penalty: Penalty } {
+  const result = compute(c, d, today);
+  return { result, penalty: penaltyFromResult(result, c.partyKind) };
+}
+
+/**
+ * The officer's penalty with the range computed by the server. Without a violation code no
+ * benchmark applies (the amount is taken as given). Facts default to the last computation's.
+ */
+export function enrichPenalty(
+  c: CaseFacts,
+  given: ApiPenalty,
+  discretion: DiscretionInput | undefined,
+  stored: StoredDiscretion | null,
+  today: string,
+): { penalty: Penalty; discretion: StoredDiscretion | null } {
+  if (!c.violationCode) {
+    return {
+      penalty: {
+        amount: given.amount,
+        measures: given.measures,
+        ...(given.confiscationAmount !== undefined ? { confiscationAmount: given.confiscationAmount } : {}),
+        ...(given.deviationReason?.trim() ? { deviationReason: given.deviationReason.trim() } : {}),
+      },
+      discretion: stored,
+    };
+  }
+  const d: DiscretionInput = discretion ?? (stored ? { facts: stored.facts, ...(stored.alsoViolates ? { alsoViolates: stored.alsoViolates } : {}) } : {});
+  const result = compute(c, d, today);
+  return { penalty: penaltyFromResult(result, c.partyKind, given), discretion: storedDiscretion(result, d, c.partyKind, today) };
+}
