@@ -17,6 +17,14 @@ const EnterpriseDetailPage = lazy(() => import('./pages/enterprises/EnterpriseDe
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage.tsx'));
 const LawsPage = lazy(() => import('./pages/legal/LawsPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+const InspectionListPage = lazy(() => import('./pages/workflow/WorkflowListPage.tsx').then((m) => ({ default: m.InspectionListPage })));
+const HazardListPage = lazy(() => import('./pages/workflow/WorkflowListPage.tsx').then((m) => ({ default: m.HazardListPage })));
+const CaseListPage = lazy(() => import('./pages/workflow/WorkflowListPage.tsx').then((m) => ({ default: m.CaseListPage })));
+const InspectionNewPage = lazy(() => import('./pages/workflow/InspectionNewPage.tsx'));
+const InspectionDetailPage = lazy(() => import('./pages/workflow/InspectionDetailPage.tsx'));
+const HazardDetailPage = lazy(() => import('./pages/workflow/HazardDetailPage.tsx'));
+const CaseDetailPage = lazy(() => import('./pages/workflow/CaseDetailPage.tsx'));
+const QueuesPage = lazy(() => import('./pages/workflow/QueuesPage.tsx'));
 
 export function App() {
   return (
@@ -39,9 +47,23 @@ export function App() {
             <Route path="laws" element={<RequirePermission permission={PERMISSIONS.legalRead} />}>
               <Route index element={<LawsPage />} />
             </Route>
-            <Route path="cases" element={<RequirePermission permission={PERMISSIONS.caseRead} />}>
-              <Route index element={<PlaceholderPage title="案件" description="行政处罚案件办理将在此提供。" />} />
+            <Route path="inspections" element={<RequirePermission permission={PERMISSIONS.inspectionRead} />}>
+              <Route index element={<InspectionListPage />} />
+              <Route path="new" element={<RequirePermission permission={PERMISSIONS.inspectionWrite} />}>
+                <Route index element={<InspectionNewPage />} />
+              </Route>
+              <Route path=":id" element={<InspectionDetailPage />} />
             </Route>
+            <Route path="hazards" element={<RequirePermission permission={PERMISSIONS.inspectionRead} />}>
+              <Route index element={<HazardListPage />} />
+              <Route path=":id" element={<HazardDetailPage />} />
+            </Route>
+            <Route path="cases" element={<RequirePermission permission={PERMISSIONS.caseRead} />}>
+              <Route index element={<CaseListPage />} />
+              <Route path=":id" element={<CaseDetailPage />} />
+            </Route>
+            {/* Leaders' and legal reviewers' queues; the page shows only the tabs the role holds. */}
+            <Route path="queues" element={<QueuesPage />} />
             <Route path="admin" element={<RequirePermission permission={PERMISSIONS.userManage} />}>
               <Route index element={<PlaceholderPage title="系统管理" description="用户、组织机构与执法事项目录管理将在此提供。" />} />
             </Route>

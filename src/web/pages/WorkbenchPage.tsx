@@ -1,4 +1,4 @@
-import { BankOutlined, BookOutlined, ReloadOutlined } from '@ant-design/icons';
+import { BankOutlined, BookOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -14,6 +14,7 @@ import { PERMISSIONS } from '../layout/nav.tsx';
 import { formatCount, RISK_GRADE_META } from '../lib/labels.ts';
 import { errorMessage } from '../lib/messages.ts';
 import { useAsync } from '../lib/useAsync.ts';
+import { WorkbenchPanels } from './workflow/WorkbenchPanels.tsx';
 
 function greeting(hour: number): string {
   if (hour < 6) return '夜深了';
@@ -78,6 +79,11 @@ export default function WorkbenchPage() {
           </Col>
           <Col>
             <Space wrap>
+              {can(me, PERMISSIONS.inspectionWrite) && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')} data-testid="workbench-new-inspection">
+                  新建检查
+                </Button>
+              )}
               {canReadEnterprises && (
                 <Button icon={<BankOutlined />} onClick={() => navigate('/enterprises')}>
                   查找生产经营单位
@@ -92,6 +98,8 @@ export default function WorkbenchPage() {
           </Col>
         </Row>
       </Card>
+
+      {(can(me, PERMISSIONS.inspectionRead) || can(me, PERMISSIONS.caseRead)) && <WorkbenchPanels />}
 
       {canReadEnterprises && (
         <Card
