@@ -5,7 +5,8 @@ import { findViolation } from '../../../domain/legal/catalogue/index.ts';
 import { listAuditEvents } from '../../audit/audit.repository.ts';
 import type { AppContext } from '../../context.ts';
 import { getEnterprise } from '../../enterprises/enterprise.service.ts';
-import type { Actor } from '../../../domain/access.ts';
+import { can, type Actor } from '../../../domain/access.ts';
+import { loadVisible } from '../../workflow/aggregate-store.ts';
 import { requireActor, type App } from '../app.ts';
 import { errors, Text } from '../schemas.ts';
 
@@ -24,7 +25,18 @@ export const AUDIT_ACCESS: Record<string, (ctx: AppContext, actor: Actor, id: st
   user: async (_ctx, actor, id) => {
     if (actor.id !== id && actor.role !== 'admin') throw new DomainError('NOT_FOUND', '记录不存在');
   },
+  // The workflow records: jurisdiction through the enterprise, and the record's own read permission.
+  inspection: (ctx, actor, id) => workflowRecordAccess(ctx, actor, 'inspection', id),
+  hazard: (ctx, actor, id) => workflowRecordAccess(ctx, actor, 'hazard', id),
+  case: (ctx, actor, id) => workflowRecordAccess(ctx, actor, 'case', id),
 };
+
+async function workflowRecordAccess(ctx: AppContext, actor: Actor, aggregate: 'inspection' | 'hazard' | 'case', id: string): Promise<void> {
+  if (!can(actor.role, aggregate === 'case' ? 'case:read' : 'inspection:read') || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw new DomainError('NOT_FOUND', '记录不存在');
+  }
+  await loadVisible(ctx.db, actor, aggregate, id);
+}
 
 export default async function auditRoutes(app: App, ctx: AppContext): Promise<void> {
   app.get(

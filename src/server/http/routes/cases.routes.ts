@@ -1,0 +1,182 @@
+import { Type } from 'typebox';
+import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
+import { CASE_SOURCE_LABELS } from '../../../domain/workflow/index.ts';
+import type { AppContext } from '../../context.ts';
+import { createCase, getCase, penaltySuggestion, updateCase } from '../../workflow/case.service.ts';
+import { applyTransition } from '../../workflow/transition.service.ts';
+import { listSummaries } from '../../workflow/views.ts';
+import { caseQueueWhere } from '../../workflow/workbench.service.ts';
+import { originOf, requireActor, type App } from '../app.ts';
+import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
+import { CaseInput, DetailBase, DiscretionBody, Ids, ListQuery, Literals, OfficerView, SummaryPage, type ListQueryValue, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+
+const Flags = Type.Object(
+  {
+    majorPublicInterest: Type.Optional(Type.Boolean()),
+    majorRights: Type.Optional(Type.Boolean()),
+    difficultMultipleRelations: Type.Optional(Type.Boolean()),
+    reviewRequiredByLaw: Type.Optional(Type.Boolean()),
+    complexCircumstances: Type.Optional(Type.Boolean()),
+    majorViolation: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+const Reason = Type.Object({ article: Type.String(), text: Type.String() });
+const CaseDetail = Type.Object({
+  ...DetailBase,
+  title: Type.String(),
+  facts: Type.String(),
+  violation: Type.Union([ViolationView, Type.Null()]),
+  investigators: Type.Array(OfficerView),
+  hazardId: Type.Union([Type.String(), Type.Null()]),
+  inspectionId: Type.Union([Type.String(), Type.Null()]),
+  decisionDueDate: Type.Union([Type.String(), Type.Null()]),
+  discretion: Type.Unknown({ description: 'the last discretion computation (facts, range, recommended), or null' }),
+  requirements: Type.Object({
+    legalReview: Type.Array(Reason),
+    collectiveDeliberation: Type.Array(Reason),
+    hearingRights: Type.Array(Reason),
+  }),
+});
+
+export default async function caseRoutes(app: App, ctx: AppContext): Promise<void> {
+  app.get(
+    '/cases',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '行政处罚案件列表（queue=approval 待负责人审批，queue=review 待法制审核）',
+        querystring: ListQuery('case', { queue: Type.Optional(Literals(['approval', 'review'])) }),
+        response: { 200: SummaryPage, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'case:read');
+      const q = req.query as ListQueryValue & { queue?: 'approval' | 'review' };
+      const { items, total } = await listSummaries(ctx, actor, 'case', {
+        ...(q.state ? { states: [q.state] } : {}),
+        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+        ...(q.queue ? { where: caseQueueWhere(actor, q.queue, isoDateInChina(ctx.now())) } : {}),
+        mine: q.mine === true,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.post(
+    '/cases',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '新建行政处罚案件（待立案）',
+        body: Type.Object(
+          {
+            enterpriseId: Uuid,
+            title: Text(200, 1),
+            partyKind: Literals(['organisation', 'citizen']),
+            source: Literals(Object.keys(CASE_SOURCE_LABELS)),
+            actEndedOn: IsoDate,
+            discoveredOn: IsoDate,
+            investigatorIds: Ids(20),
+            violationCode: Type.Optional(Text(40, 1)),
+            hazardId: Type.Optional(Uuid),
+            inspectionId: Type.Optional(Uuid),
+            facts: Type.Optional(Text(8000)),
+            harmToLifeHealthOrFinance: Type.Optional(Type.Boolean()),
+            actAlreadyFined: Type.Optional(Type.Boolean()),
+            flags: Type.Optional(Flags),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: CaseDetail, ...errors() },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req, 'case:write');
+      const id = await createCase(ctx, actor, req.body as Parameters<typeof createCase>[2], originOf(req));
+      return reply.code(201).send(await getCase(ctx, actor, id));
+    },
+  );
+
+  app.get(
+    '/cases/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '行政处罚案件详情（程序要求、期限、可办理的操作及其限制规则）',
+        params: Type.Object({ id: Uuid }),
+        response: { 200: CaseDetail, ...errors() },
+      },
+    },
+    async (req) => getCase(ctx, requireActor(req, 'case:read'), req.params.id),
+  );
+
+  app.patch(
+    '/cases/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '修改案情（作出决定前）；version 为乐观锁版本号',
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            version: Version,
+            title: Type.Optional(Text(200, 1)),
+            facts: Type.Optional(Text(8000)),
+            violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
+            investigatorIds: Type.Optional(Ids(20)),
+            flags: Type.Optional(Flags),
+            harmToLifeHealthOrFinance: Type.Optional(Type.Boolean()),
+            actAlreadyFined: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: CaseDetail, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'case:write');
+      await updateCase(ctx, actor, req.params.id, req.body, originOf(req));
+      return getCase(ctx, actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/cases/:id/penalty-suggestion',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '按裁量基准计算建议处罚（不保存）',
+        params: Type.Object({ id: Uuid }),
+        body: DiscretionBody,
+        response: { 200: Type.Object({ result: Type.Unknown(), penalty: Type.Unknown() }), ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'case:read');
+      requireActor(req, 'penalty:compute');
+      return penaltySuggestion(ctx, actor, req.params.id, req.body);
+    },
+  );
+
+  app.post(
+    '/cases/:id/transitions',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '行政处罚案件办理操作（立案、告知、法制审核、决定、送达、执行、结案…）',
+        params: Type.Object({ id: Uuid }),
+        body: TransitionBody('case', CaseInput),
+        response: { 200: CaseDetail, ...errors(422) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'case:read');
+      await applyTransition(ctx, actor, 'case', req.params.id, req.body, originOf(req));
+      return getCase(ctx, actor, req.params.id);
+    },
+  );
+}
+

@@ -1,0 +1,137 @@
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
+import type { AppContext } from '../../context.ts';
+import { createHazard, getHazard, updateHazard } from '../../workflow/hazard.service.ts';
+import { applyTransition } from '../../workflow/transition.service.ts';
+import { listSummaries } from '../../workflow/views.ts';
+import { originOf, requireActor, type App } from '../app.ts';
+import { errors, Text, Uuid } from '../schemas.ts';
+import { DetailBase, HazardInput, ListQuery, SummaryPage, type ListQueryValue, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+
+const HazardDetail = Type.Object({
+  ...DetailBase,
+  violation: Type.Union([ViolationView, Type.Null()]),
+  overdue: Type.Object({ overdue: Type.Boolean(), daysOverdue: Type.Integer(), dueDate: Type.Optional(Type.String()) }),
+  inspectionId: Type.Union([Type.String(), Type.Null()]),
+  caseId: Type.Union([Type.String(), Type.Null()]),
+});
+
+export default async function hazardRoutes(app: App, ctx: AppContext): Promise<void> {
+  app.get(
+    '/hazards',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '事故隐患列表（overdue=true 仅整改逾期的）',
+        querystring: ListQuery('hazard', { inspectionId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()) }),
+        response: { 200: SummaryPage, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:read');
+      const q = req.query as ListQueryValue & { inspectionId?: string; overdue?: boolean };
+      const where = [
+        ...(q.inspectionId ? [sql<boolean>`a.inspection_id = ${q.inspectionId}`] : []),
+        ...(q.overdue
+          ? [sql<boolean>`a.state IN ('ordered', 'reinspectionFailed') AND EXISTS (SELECT 1 FROM deadlines d WHERE d.aggregate_type = 'hazard' AND d.aggregate_id = a.id
+              AND d.kind = 'rectification' AND d.satisfied_at IS NULL AND d.cancelled_at IS NULL AND d.due_date < ${isoDateInChina(ctx.now())})`]
+          : []),
+      ];
+      const { items, total } = await listSummaries(ctx, actor, 'hazard', {
+        ...(q.state ? { states: [q.state] } : {}),
+        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+        mine: q.mine === true,
+        ...(where.length ? { where: sql<boolean>`${sql.join(where, sql` AND `)}` } : {}),
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.post(
+    '/hazards',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '登记事故隐患（违法行为编码由执法人员确认）',
+        body: Type.Object(
+          {
+            enterpriseId: Uuid,
+            inspectionId: Type.Optional(Uuid),
+            description: Text(2000, 1),
+            location: Text(200, 1),
+            violationCode: Type.Optional(Text(40, 1)),
+            majorHazard: Type.Boolean(),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: HazardDetail, ...errors() },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req, 'inspection:write');
+      const id = await createHazard(ctx, actor, req.body, originOf(req));
+      return reply.code(201).send(await getHazard(ctx, actor, id));
+    },
+  );
+
+  app.get(
+    '/hazards/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '事故隐患详情（整改期限、是否逾期、可办理的操作）',
+        params: Type.Object({ id: Uuid }),
+        response: { 200: HazardDetail, ...errors() },
+      },
+    },
+    async (req) => getHazard(ctx, requireActor(req, 'inspection:read'), req.params.id),
+  );
+
+  app.patch(
+    '/hazards/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '修改事故隐患（下达整改指令前）',
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            version: Version,
+            description: Type.Optional(Text(2000, 1)),
+            location: Type.Optional(Text(200, 1)),
+            majorHazard: Type.Optional(Type.Boolean()),
+            violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: HazardDetail, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:write');
+      await updateHazard(ctx, actor, req.params.id, req.body, originOf(req));
+      return getHazard(ctx, actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/hazards/:id/transitions',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '事故隐患办理操作（下达整改指令、报告整改、复查、销号、逾期立案）',
+        params: Type.Object({ id: Uuid }),
+        body: TransitionBody('hazard', HazardInput),
+        response: { 200: HazardDetail, ...errors(422) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:read');
+      await applyTransition(ctx, actor, 'hazard', req.params.id, req.body, originOf(req));
+      return getHazard(ctx, actor, req.params.id);
+    },
+  );
+}

@@ -1,0 +1,138 @@
+import { Type } from 'typebox';
+import { INSPECTION_TYPE_LABELS } from '../../../domain/workflow/index.ts';
+import type { AppContext } from '../../context.ts';
+import { createInspection, getInspection, updateInspection } from '../../workflow/inspection.service.ts';
+import { applyTransition } from '../../workflow/transition.service.ts';
+import { listSummaries } from '../../workflow/views.ts';
+import { originOf, requireActor, type App } from '../app.ts';
+import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
+import { DetailBase, Ids, InspectionInput, ListQuery, Literals, OfficerView, SummaryPage, type ListQueryValue, TransitionBody, Version } from './workflow.schemas.ts';
+
+const InspectionType = Literals(Object.keys(INSPECTION_TYPE_LABELS));
+const Checklist = Type.Array(
+  Type.Object({ item: Text(200, 1), result: Literals(['ok', 'finding', 'notApplicable']) }, { additionalProperties: false }),
+  { maxItems: 200 },
+);
+const InspectionDetail = Type.Object({
+  ...DetailBase,
+  type: Type.String(),
+  typeLabel: Type.String(),
+  date: Type.String(),
+  officers: Type.Array(OfficerView),
+  techInspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+
+export default async function inspectionRoutes(app: App, ctx: AppContext): Promise<void> {
+  app.get(
+    '/inspections',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '监督检查列表（辖区内；mine=true 仅本人参与的）',
+        querystring: ListQuery('inspection'),
+        response: { 200: SummaryPage, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:read');
+      const q = req.query as ListQueryValue;
+      const { items, total } = await listSummaries(ctx, actor, 'inspection', {
+        ...(q.state ? { states: [q.state] } : {}),
+        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+        mine: q.mine === true,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.post(
+    '/inspections',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '新建监督检查（至少两名检查当日持有效执法证的执法人员）',
+        body: Type.Object(
+          {
+            enterpriseId: Uuid,
+            type: InspectionType,
+            date: IsoDate,
+            officerIds: Ids(20),
+            techInspectorIds: Type.Optional(Ids(20)),
+            checklist: Type.Optional(Checklist),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: InspectionDetail, ...errors(422) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req, 'inspection:write');
+      const body = req.body as Parameters<typeof createInspection>[2];
+      const id = await createInspection(ctx, actor, body, originOf(req));
+      return reply.code(201).send(await getInspection(ctx, actor, id));
+    },
+  );
+
+  app.get(
+    '/inspections/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '监督检查详情（可办理的操作及其限制规则、期限、文书、证据）',
+        params: Type.Object({ id: Uuid }),
+        response: { 200: InspectionDetail, ...errors() },
+      },
+    },
+    async (req) => getInspection(ctx, requireActor(req, 'inspection:read'), req.params.id),
+  );
+
+  app.patch(
+    '/inspections/:id',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '记录检查情况（发现问题、签字、拒绝签字情况、证据）；version 为乐观锁版本号',
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            version: Version,
+            checklist: Type.Optional(Checklist),
+            findings: Type.Optional(Type.Array(Type.Object({ id: Text(40, 1), description: Text(2000, 1) }, { additionalProperties: false }), { maxItems: 200 })),
+            officerSignatures: Type.Optional(Ids(20)),
+            enterpriseSignature: Type.Optional(Type.Union([Type.Object({ signedBy: Text(100, 1), signedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
+            enterpriseRefusal: Type.Optional(Type.Union([Type.Object({ note: Text(2000, 1), notedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
+            evidenceIds: Type.Optional(Ids(200)),
+            techInspectorIds: Type.Optional(Ids(20)),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: InspectionDetail, ...errors() },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:write');
+      await updateInspection(ctx, actor, req.params.id, req.body as Parameters<typeof updateInspection>[3], originOf(req));
+      return getInspection(ctx, actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/inspections/:id/transitions',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: '监督检查办理操作（start 开始检查 / finish 完成检查 / cancel 取消）',
+        params: Type.Object({ id: Uuid }),
+        body: TransitionBody('inspection', InspectionInput),
+        response: { 200: InspectionDetail, ...errors(422) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req, 'inspection:read');
+      await applyTransition(ctx, actor, 'inspection', req.params.id, req.body, originOf(req));
+      return getInspection(ctx, actor, req.params.id);
+    },
+  );
+}
