@@ -16,6 +16,7 @@ const EnterpriseListPage = lazy(() => import('./pages/enterprises/EnterpriseList
 const EnterpriseDetailPage = lazy(() => import('./pages/enterprises/EnterpriseDetailPage.tsx'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage.tsx'));
 const LawsPage = lazy(() => import('./pages/legal/LawsPage.tsx'));
+const BenchmarksPage = lazy(() => import('./pages/benchmarks/BenchmarksPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const InspectionListPage = lazy(() => import('./pages/workflow/WorkflowListPage.tsx').then((m) => ({ default: m.InspectionListPage })));
 const HazardListPage = lazy(() => import('./pages/workflow/WorkflowListPage.tsx').then((m) => ({ default: m.HazardListPage })));
@@ -47,6 +48,7 @@ export function App() {
             <Route path="laws" element={<RequirePermission permission={PERMISSIONS.legalRead} />}>
               <Route index element={<LawsPage />} />
             </Route>
+            <Route path="benchmarks" element={<RequirePermission permission={PERMISSIONS.legalRead} />}><Route index element={<BenchmarksPage />} /></Route>
             <Route path="inspections" element={<RequirePermission permission={PERMISSIONS.inspectionRead} />}>
               <Route index element={<InspectionListPage />} />
               <Route path="new" element={<RequirePermission permission={PERMISSIONS.inspectionWrite} />}>
