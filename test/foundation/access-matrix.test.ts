@@ -12,6 +12,10 @@ import { importLaws } from '../../src/server/legal/law-import.service.ts';
 import { lawsDir } from '../legal/import-support.ts';
 import { defaultBenchmark } from '../../src/domain/discretion/index.ts';
 import { findViolation } from '../../src/domain/legal/catalogue/index.ts';
+import { workflowFixture, type WorkflowFixture } from '../workflow-server/matrix-fixture.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
@@ -21,6 +25,8 @@ interface Fixture {
   foreignEnterprise: string;
   yubeiOrgId: string;
   userIds: Record<Role, string>;
+  /** Inspections, hazards, cases, files and documents (test/workflow-server/matrix-fixture.ts). */
+  workflow: WorkflowFixture;
 }
 
 interface Row {
@@ -99,12 +105,106 @@ export const MATRIX: Record<string, Row> = {
     expect: { anonymous: 401, admin: 409 },
     otherwise: 403,
   },
+
+  // ——— enforcement workflow (#4): version 999 is stale, so permitted callers reach the 409 without changing anything ———
+  'GET /api/inspections': { request: () => ({ url: '/api/inspections' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'POST /api/inspections': {
+    request: (f) => ({ url: '/api/inspections', payload: { enterpriseId: f.ownEnterprise, type: 'planned', date: '2026-11-25', officerIds: [f.userIds.officer, f.workflow.officer2] } }),
+    expect: { anonymous: 401, officer: 201 },
+    otherwise: 403,
+  },
+  'GET /api/inspections/{id}': { request: (f) => ({ url: `/api/inspections/${f.workflow.inspection}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'PATCH /api/inspections/{id}': {
+    request: (f) => ({ url: `/api/inspections/${f.workflow.inspection}`, payload: { version: 999, findings: [] } }),
+    expect: { anonymous: 401, officer: 409 },
+    otherwise: 403,
+  },
+  'POST /api/inspections/{id}/transitions': {
+    request: (f) => ({ url: `/api/inspections/${f.workflow.inspection}/transitions`, payload: { event: 'cancel', version: 999, input: { reason: '矩阵测试' } } }),
+    expect: ALL_SIGNED_IN(409),
+    otherwise: 401,
+  },
+  'POST /api/inspections/{id}/files': {
+    // A JSON body: permitted callers get through to the 415 (multipart required).
+    request: (f) => ({ url: `/api/inspections/${f.workflow.inspection}/files`, payload: {} }),
+    expect: { anonymous: 401, officer: 415 },
+    otherwise: 403,
+  },
+  'GET /api/hazards': { request: () => ({ url: '/api/hazards?overdue=true' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'POST /api/hazards': {
+    request: (f) => ({ url: '/api/hazards', payload: { enterpriseId: f.ownEnterprise, description: '安全出口堵塞', location: '二号车间', majorHazard: false } }),
+    expect: { anonymous: 401, officer: 201 },
+    otherwise: 403,
+  },
+  'GET /api/hazards/{id}': { request: (f) => ({ url: `/api/hazards/${f.workflow.hazard}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'PATCH /api/hazards/{id}': {
+    request: (f) => ({ url: `/api/hazards/${f.workflow.hazard}`, payload: { version: 999, location: '配电房' } }),
+    expect: { anonymous: 401, officer: 409 },
+    otherwise: 403,
+  },
+  'POST /api/hazards/{id}/transitions': {
+    request: (f) => ({ url: `/api/hazards/${f.workflow.hazard}/transitions`, payload: { event: 'order', version: 999, input: { action: 'immediate' } } }),
+    expect: ALL_SIGNED_IN(409),
+    otherwise: 401,
+  },
+  'POST /api/hazards/{id}/files': {
+    request: (f) => ({ url: `/api/hazards/${f.workflow.hazard}/files`, payload: {} }),
+    expect: { anonymous: 401, officer: 415, enterprise_user: 415 },
+    otherwise: 403,
+  },
+  'GET /api/cases': { request: () => ({ url: '/api/cases?queue=approval' }), expect: { anonymous: 401, tech_inspector: 403 }, otherwise: 200 },
+  'POST /api/cases': {
+    request: (f) => ({
+      url: '/api/cases',
+      payload: { enterpriseId: f.ownEnterprise, title: '矩阵测试案', partyKind: 'organisation', source: 'inspection', actEndedOn: '2026-11-20', discoveredOn: '2026-11-25', investigatorIds: [f.userIds.officer, f.workflow.officer2] },
+    }),
+    expect: { anonymous: 401, officer: 201 },
+    otherwise: 403,
+  },
+  'GET /api/cases/{id}': { request: (f) => ({ url: `/api/cases/${f.workflow.case}` }), expect: { anonymous: 401, tech_inspector: 403 }, otherwise: 200 },
+  'PATCH /api/cases/{id}': {
+    request: (f) => ({ url: `/api/cases/${f.workflow.case}`, payload: { version: 999, facts: '矩阵测试' } }),
+    expect: { anonymous: 401, officer: 409 },
+    otherwise: 403,
+  },
+  'POST /api/cases/{id}/penalty-suggestion': {
+    request: (f) => ({ url: `/api/cases/${f.workflow.case}/penalty-suggestion`, payload: { facts: { firstOffence: true } } }),
+    expect: { anonymous: 401, tech_inspector: 403, social_supervisor: 403, enterprise_user: 403 },
+    otherwise: 200,
+  },
+  'POST /api/cases/{id}/transitions': {
+    request: (f) => ({ url: `/api/cases/${f.workflow.case}/transitions`, payload: { event: 'file', version: 999 } }),
+    expect: { anonymous: 401, tech_inspector: 403 },
+    otherwise: 409,
+  },
+  'POST /api/cases/{id}/files': {
+    request: (f) => ({ url: `/api/cases/${f.workflow.case}/files`, payload: {} }),
+    expect: { anonymous: 401, officer: 415 },
+    otherwise: 403,
+  },
+  'GET /api/files/{id}': { request: (f) => ({ url: `/api/files/${f.workflow.file}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/documents/{id}': { request: (f) => ({ url: `/api/documents/${f.workflow.document}` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/documents/{id}/pdf': { request: (f) => ({ url: `/api/documents/${f.workflow.document}/pdf` }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'POST /api/documents/{id}/issue': {
+    // Already issued: the permitted issuer gets through to the 409.
+    request: (f) => ({ url: `/api/documents/${f.workflow.document}/issue`, payload: {} }),
+    expect: { anonymous: 401, officer: 409 },
+    otherwise: 403,
+  },
+  'GET /api/workbench': { request: () => ({ url: '/api/workbench' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/workflow/meta': { request: () => ({ url: '/api/workflow/meta' }), expect: ALL_SIGNED_IN(200), otherwise: 401 },
+  'GET /api/workflow/staff': { request: () => ({ url: '/api/workflow/staff?role=officer' }), expect: { anonymous: 401, enterprise_user: 403 }, otherwise: 200 },
 };
 
 /** Out-of-jurisdiction reads: 404, exactly like a missing record, for every role that may read at all. */
 const FOREIGN: Record<string, (f: Fixture) => string> = {
   'GET /api/enterprises/{id}': (f) => `/api/enterprises/${f.foreignEnterprise}`,
   'GET /api/audit/{type}/{id}': (f) => `/api/audit/enterprise/${f.foreignEnterprise}`,
+  'GET /api/inspections/{id}': (f) => `/api/inspections/${f.workflow.foreign.inspection}`,
+  'GET /api/hazards/{id}': (f) => `/api/hazards/${f.workflow.foreign.hazard}`,
+  'GET /api/cases/{id}': (f) => `/api/cases/${f.workflow.foreign.case}`,
+  'GET /api/files/{id}': (f) => `/api/files/${f.workflow.foreign.file}`,
+  'GET /api/documents/{id}': (f) => `/api/documents/${f.workflow.foreign.document}`,
 };
 
 let ctx: TestContext;
@@ -112,8 +212,11 @@ let app: App;
 let fixture: Fixture;
 const cookies = new Map<Role, string>();
 
+let filesDir: string;
+
 beforeAll(async () => {
-  ctx = await createTestContext();
+  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safelaw-matrix-'));
+  ctx = await createTestContext({ fileStore: { kind: 'local', dir: filesDir } });
   app = await buildApp(ctx);
   await app.ready();
   const own = await enterprise(ctx, { orgCode: '500112' });
@@ -125,11 +228,13 @@ beforeAll(async () => {
     userIds[role] = u.id;
   }
   await importLaws(ctx, lawsDir()); // the law library, for the legal:read rows
-  fixture = { ownEnterprise: own.id, foreignEnterprise: foreign.id, yubeiOrgId: (await org(ctx, '500112')).id, userIds };
+  const workflow = await workflowFixture(ctx, { enterpriseId: own.id, officerId: userIds.officer }, foreign.id);
+  fixture = { ownEnterprise: own.id, foreignEnterprise: foreign.id, yubeiOrgId: (await org(ctx, '500112')).id, userIds, workflow };
 });
 afterAll(async () => {
   await app.close();
   await ctx.stop();
+  fs.rmSync(filesDir, { recursive: true, force: true });
 });
 
 async function cookieFor(role: Role): Promise<string> {
