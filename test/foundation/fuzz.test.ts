@@ -53,7 +53,7 @@ const enc = (s: string): string => {
 
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of ['enterprises', 'users', 'sessions', 'audit_events', 'org_units'] as const) {
+  for (const t of ['enterprises', 'users', 'sessions', 'audit_events', 'org_units', 'inspections', 'hazards', 'cases', 'deadlines', 'files', 'documents'] as const) {
     const r = await ctx.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     out[t] = Number(r.n);
   }
