@@ -18,6 +18,8 @@ export interface World {
   enterpriseId: string;
   ids: { officer1: string; officer2: string; officer3: string; leader: string; reviewer: string; enterpriseUser: string };
   cookies: { officer1: string; officer2: string; officer3: string; leader: string; reviewer: string; enterpriseUser: string };
+  /** Moves the injected clock to noon (China) of `iso` and signs everyone in again (sessions last hours). */
+  travel(iso: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,14 +43,12 @@ export async function world(opts: { maxUploadMb?: number } = {}): Promise<World>
   const reviewer = await user(ctx, 'legal_reviewer', '500112');
   await ctx.db.updateTable('users').set({ legal_qualification: true }).where('id', '=', reviewer.id).execute();
   const enterpriseUser = await user(ctx, 'enterprise_user', '500112', { enterpriseId: ent.id });
-  const cookies = {
-    officer1: await signIn(app, officer1.username),
-    officer2: await signIn(app, officer2.username),
-    officer3: await signIn(app, officer3.username),
-    leader: await signIn(app, leader.username),
-    reviewer: await signIn(app, reviewer.username),
-    enterpriseUser: await signIn(app, enterpriseUser.username),
+  const people = { officer1, officer2, officer3, leader, reviewer, enterpriseUser };
+  const cookies = {} as World['cookies'];
+  const signInAll = async (): Promise<void> => {
+    for (const [key, u] of Object.entries(people)) cookies[key as keyof World['cookies']] = await signIn(app, u.username);
   };
+  await signInAll();
   return {
     ctx,
     app,
@@ -56,6 +56,10 @@ export async function world(opts: { maxUploadMb?: number } = {}): Promise<World>
     enterpriseId: ent.id,
     ids: { officer1: officer1.id, officer2: officer2.id, officer3: officer3.id, leader: leader.id, reviewer: reviewer.id, enterpriseUser: enterpriseUser.id },
     cookies,
+    travel: async (iso) => {
+      ctx.setNow(day(iso));
+      await signInAll();
+    },
     stop: async () => {
       await app.close();
       await ctx.stop();
