@@ -233,6 +233,8 @@ export async function openCaseFromHazard(ctx: AppContext, actor: Actor, hazardId
   );
 }
 
+const NO_PENALTY = { amount: 0, measures: [] };
+
 const BEFORE_DECISION = ['draft', 'investigating', 'proposed', 'notified', 'hearingRequested', 'hearingScheduled', 'heard', 'legalReview', 'reviewed', 'deliberation', 'deliberated'];
 
 export async function updateCase(ctx: AppContext, actor: Actor, id: string, patch: CasePatch, origin: AuditOrigin): Promise<void> {
@@ -311,8 +313,9 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     decisionDueDate: decisionDueDate(record, config) ?? null,
     discretion: (row.discretion as StoredDiscretion | null) ?? null,
     requirements: {
-      legalReview: legalReviewRequirement(record, penalty, config),
-      collectiveDeliberation: collectiveDeliberationRequirement(record, penalty, config),
+      // Before a penalty is proposed, the case's own flags still say what it will need.
+      legalReview: legalReviewRequirement(record, penalty ?? NO_PENALTY, config),
+      collectiveDeliberation: collectiveDeliberationRequirement(record, penalty ?? NO_PENALTY, config),
       hearingRights: penalty ? hearingRightsReasons(record.partyKind, penalty, config) : [],
     },
   };
