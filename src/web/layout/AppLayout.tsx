@@ -1,5 +1,5 @@
 import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
-import { App, Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { App, Avatar, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/glossary.ts';
@@ -19,6 +19,9 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone (below md) the menu folds away completely and the header keeps only the user.
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
 
   const items = useMemo(() => visibleNavItems(me), [me]);
   const menuItems = items.map((item) => ({ key: item.key, icon: item.icon, label: item.label }));
@@ -42,8 +45,9 @@ export default function AppLayout() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
+        collapsedWidth={phone ? 0 : 80}
         theme="light"
-        style={{ borderRight: '1px solid #e8ebf0' }}
+        style={{ borderRight: '1px solid #e8ebf0', ...(phone && !collapsed ? { position: 'fixed', height: '100vh', zIndex: 20 } : {}) }}
       >
         <div style={{ height: 56, display: 'flex', alignItems: 'center', gap: 10, padding: collapsed ? '0 26px' : '0 20px', borderBottom: '1px solid #f0f2f5' }}>
           <Logo size={28} />
@@ -61,21 +65,24 @@ export default function AppLayout() {
           onClick={({ key }) => {
             const target = items.find((item) => item.key === key);
             if (target) navigate(target.path);
+            if (phone) setCollapsed(true);
           }}
           style={{ borderInlineEnd: 'none', paddingTop: 8 }}
           data-testid="side-menu"
         />
       </Sider>
       <Layout>
-        <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e8ebf0' }}>
-          <Typography.Text type="secondary" ellipsis>
-            应急管理综合行政执法平台
+        <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #e8ebf0', ...(phone ? { paddingInline: 12 } : {}) }}>
+          <Typography.Text type="secondary" ellipsis style={phone ? { marginInlineStart: 28 } : undefined}>
+            {phone ? 'SafeLaw' : '应急管理综合行政执法平台'}
           </Typography.Text>
-          <Space size={16}>
-            <CertificateTag me={me} />
-            <Typography.Text type="secondary" data-testid="org-name">
-              {me.org.name}
-            </Typography.Text>
+          <Space size={phone ? 8 : 16}>
+            {!phone && <CertificateTag me={me} />}
+            {!phone && (
+              <Typography.Text type="secondary" data-testid="org-name">
+                {me.org.name}
+              </Typography.Text>
+            )}
             <Dropdown
               trigger={['click']}
               menu={{
@@ -95,14 +102,14 @@ export default function AppLayout() {
                     {me.name.slice(0, 1)}
                   </Avatar>
                   <span style={{ fontWeight: 500 }}>{me.name}</span>
-                  <Typography.Text type="secondary">{ROLE_LABELS[me.role] ?? me.role}</Typography.Text>
+                  {!phone && <Typography.Text type="secondary">{ROLE_LABELS[me.role] ?? me.role}</Typography.Text>}
                   <DownOutlined style={{ fontSize: 10, color: '#9ca3af' }} />
                 </Space>
               </a>
             </Dropdown>
           </Space>
         </Header>
-        <Content style={{ padding: 20 }}>
+        <Content style={{ padding: phone ? 8 : 20 }}>
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

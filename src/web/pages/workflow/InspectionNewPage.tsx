@@ -123,6 +123,7 @@ export default function InspectionNewPage() {
           <Form.Item
             name="officerIds"
             label="执法人员"
+            required
             extra="至少两名持有检查当日有效执法证的执法人员（行政处罚法第四十二条）"
             rules={[
               {
@@ -134,7 +135,7 @@ export default function InspectionNewPage() {
             <StaffSelect roles={['officer']} multiple date={isoDate} placeholder="选择执法人员" testId="officer-select" />
           </Form.Item>
           <ChosenOfficers ids={officerIds} date={isoDate} />
-          <Form.Item name="techInspectorIds" label="技术检查员（可选）" style={{ marginTop: 16 }}>
+          <Form.Item name="techInspectorIds" label="技术检查员" style={{ marginTop: 16 }}>
             <StaffSelect roles={['tech_inspector']} multiple placeholder="如需专家参加检查" />
           </Form.Item>
           {error && <Alert type="error" showIcon title="未能创建检查" description={error} style={{ marginBottom: 16 }} data-testid="inspection-error" />}

@@ -98,8 +98,10 @@ export interface FileView {
   size: number;
   sha256: string;
   uploadedAt: string;
-  uploadedBy: UserRef;
+  /** Null for files the system stored (generated documents). */
+  uploadedBy: UserRef | null;
   url: string;
+  purpose?: 'evidence' | 'document' | string;
 }
 
 export interface WorkflowDetail<R> {
@@ -113,7 +115,7 @@ export interface WorkflowDetail<R> {
   record: R;
   createdAt: string;
   updatedAt: string;
-  createdBy: UserRef;
+  createdBy: UserRef | null;
   allowedActions: AllowedAction[];
   deadlines: DeadlineView[];
   documents: DocumentView[];

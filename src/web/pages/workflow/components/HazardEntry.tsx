@@ -195,7 +195,9 @@ export function HazardEntry({
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} data-testid="hazard-error" />}
 
       <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 12, flexWrap: 'wrap' }}>
-        <Button onClick={onClose}>{ordered ? '完成' : '关闭'}</Button>
+        <Button onClick={onClose} data-testid="hazard-entry-close">
+          {ordered ? '完成' : '关闭'}
+        </Button>
         {!hazard && (
           <Button type="primary" loading={busy} onClick={() => void record()} data-testid="hazard-save">
             登记隐患

@@ -107,7 +107,9 @@ export function DocumentList({ documents, canIssue, onChanged }: { documents: Do
   );
 }
 
-export function FileList({ files }: { files: FileView[] }) {
+/** The evidence files (generated documents are listed with the documents). */
+export function FileList({ files: all }: { files: FileView[] }) {
+  const files = all.filter((f) => (f.purpose ?? 'evidence') === 'evidence');
   if (files.length === 0) return <Typography.Text type="secondary">暂无证据材料</Typography.Text>;
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }} data-testid="file-list">
@@ -124,7 +126,8 @@ export function FileList({ files }: { files: FileView[] }) {
             {f.name}
           </a>
           <span style={{ color: '#9ca3af', fontSize: 12 }}>
-            {fileSize(f.size)} · {f.uploadedBy.name}
+            {fileSize(f.size)}
+            {f.uploadedBy ? ` · ${f.uploadedBy.name}` : ''}
           </span>
         </div>
       ))}
@@ -171,6 +174,62 @@ const INPUT_LABELS: Record<string, string> = {
   method: '送达方式',
 };
 
+/** Record fields that appear in workflow.created / workflow.updated payloads. */
+const RECORD_FIELDS: Record<string, string> = {
+  type: '检查类型',
+  date: '检查日期',
+  description: '隐患描述',
+  location: '隐患部位',
+  majorHazard: '重大事故隐患',
+  violationCode: '违法行为',
+  violation: '违法行为',
+  title: '案由',
+  facts: '违法事实',
+  partyKind: '当事人类别',
+  source: '案件来源',
+  actEndedOn: '违法行为终了日期',
+  discoveredOn: '发现日期',
+  checklist: '检查项目',
+  findings: '发现的问题',
+  officerSignatures: '检查人员签字',
+  enterpriseSignature: '被检查单位签字',
+  enterpriseRefusal: '拒绝签字记录',
+  evidenceIds: '证据',
+  officers: '执法人员',
+  officerIds: '执法人员',
+  investigators: '办案人员',
+  investigatorIds: '办案人员',
+  techInspectorIds: '技术检查员',
+  flags: '案件情形',
+};
+
+const EFFECT_LABELS: Record<string, string> = {
+  generateDocument: '生成执法文书',
+  notifyParty: '通知当事人',
+  publishDecision: '公示处罚决定',
+  openPenaltyCase: '生成待立案案件',
+  transferToJudiciary: '移送司法机关',
+  applyCourtEnforcement: '申请人民法院强制执行',
+};
+
+/** A field's value in a line: scalars as they are, lists by their count, objects as "已记录". */
+function valueText(field: string, value: unknown, meta: WorkflowMeta | null): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (field === 'type') return meta?.inspectionTypes.find((t) => t.key === value)?.label ?? String(value);
+  if (field === 'source') return meta?.caseSources.find((t) => t.key === value)?.label ?? String(value);
+  if (field === 'partyKind') return value === 'citizen' ? '公民' : '法人或其他组织';
+  if (Array.isArray(value)) return `${value.length} 项`;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v['code'] === 'string') return v['code'];
+    if (typeof v['signedBy'] === 'string') return `${v['signedBy']}（${String(v['signedOn'] ?? '')}）`;
+    if (typeof v['note'] === 'string') return v['note'];
+    return '已记录';
+  }
+  return String(value);
+}
+
 function describeWith(meta: WorkflowMeta | null): DescribePayload {
   const stateLabel = (aggregate: string, state: string) =>
     meta?.machines[aggregate as Aggregate]?.states.find((s) => s.key === state)?.label ?? state;
@@ -207,6 +266,34 @@ function describeWith(meta: WorkflowMeta | null): DescribePayload {
           lines.push({ key: 'deadline.' + d.kind + d.dueDate, label: kindLabel(d.kind), text: d.dueDate });
         }
       }
+      return lines;
+    }
+    if (event.type === 'workflow.created') {
+      const aggregate = String(p['aggregate'] ?? '');
+      const data = (p['data'] ?? {}) as Record<string, unknown>;
+      const lines = [{ key: 'state', label: '环节', text: stateLabel(aggregate, String(p['state'] ?? '')) }];
+      for (const [key, value] of Object.entries(data)) {
+        if (RECORD_FIELDS[key]) lines.push({ key, label: RECORD_FIELDS[key], text: valueText(key, value, meta) });
+      }
+      return lines;
+    }
+    if (event.type === 'workflow.updated') {
+      const changes = (p['changes'] ?? {}) as Record<string, { from: unknown; to: unknown }>;
+      return Object.entries(changes).map(([key, change]) => {
+        const scalar = (v: unknown) => v === null || typeof v !== 'object';
+        const text =
+          change && scalar(change.from) && scalar(change.to)
+            ? `${valueText(key, change.from, meta)} → ${valueText(key, change.to, meta)}`
+            : `已更新为 ${valueText(key, change?.to, meta)}`;
+        return { key, label: RECORD_FIELDS[key] ?? key, text };
+      });
+    }
+    if (event.type === 'workflow.effect') {
+      const data = (p['data'] ?? {}) as Record<string, unknown>;
+      const effect = String(p['effect'] ?? '');
+      const lines = [{ key: 'effect', label: '处理', text: EFFECT_LABELS[effect] ?? effect }];
+      if (typeof data['document'] === 'string') lines.push({ key: 'document', label: '文书', text: docTitle(data['document']) });
+      if (typeof data['message'] === 'string') lines.push({ key: 'message', label: '内容', text: data['message'] });
       return lines;
     }
     if (event.type === 'document.issued') {
