@@ -69,10 +69,17 @@ export async function storeEvidence(
   source: Readable | Buffer,
   fileName: string | undefined,
   origin: AuditOrigin,
+  /** Turns errors of the incoming stream (e.g. a malformed multipart body) into domain errors. */
+  mapStreamError: (e: unknown) => unknown = (e) => e,
 ): Promise<FileView> {
   const row = await loadVisible(ctx.db, actor, owner.aggregate, owner.id); // 404 outside the jurisdiction
   const store = fileStoreOf(ctx.config);
-  const staged = await store.stage(source, ctx.config.maxUploadBytes);
+  let staged;
+  try {
+    staged = await store.stage(source, ctx.config.maxUploadBytes);
+  } catch (e) {
+    throw mapStreamError(e);
+  }
   const type = sniffType(staged.head);
   if (!type || staged.size === 0) {
     await staged.discard();
@@ -135,8 +142,7 @@ export async function readStoredFile(ctx: AppContext, actor: Actor, id: string):
 
 /** content-disposition with the Chinese name per RFC 5987/6266 and an ASCII fallback. */
 export function contentDisposition(name: string, fallback: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '').trim();
-  const plain = /\.[a-z0-9]+$/i.test(ascii) && ascii.replace(/\.[a-z0-9]+$/i, '').length > 0 ? ascii : fallback;
+  const plain = /^[\x20-\x7e]+$/.test(name) ? name.replace(/["\\]/g, '') : fallback;
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${plain}"; filename*=UTF-8''${encoded}`;
 }
