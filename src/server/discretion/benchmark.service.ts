@@ -282,12 +282,23 @@ export async function getBenchmark(ctx: AppContext, code: string, day: string): 
   };
 }
 
+/** The catalogue with its search text and citations, computed once (the catalogue is frozen). */
+let entryCache: { v: Violation; search: string; basis: string }[] | undefined;
+function catalogueEntries(): { v: Violation; search: string; basis: string }[] {
+  entryCache ??= CATALOGUE.map((v) => {
+    const basis = citations(v.penaltyBasis).join('、');
+    return { v, basis, search: `${v.code}\n${v.name}\n${basis}`.toLowerCase() };
+  });
+  return entryCache;
+}
+let basisCache: Map<string, string> | undefined;
+const basisText = (v: Violation): string => (basisCache ??= new Map(catalogueEntries().map((e) => [e.v.code, e.basis]))).get(v.code)!;
+
 /** Catalogue items with their version in force on `day`, filtered by code or name (case-insensitive). */
 export async function listBenchmarks(ctx: AppContext, opts: { q?: string; day: string }): Promise<{ total: number; items: BenchmarkSummary[] }> {
   const needle = opts.q?.trim().toLowerCase() ?? '';
-  const items = needle
-    ? CATALOGUE.filter((v) => v.code.toLowerCase().includes(needle) || v.name.toLowerCase().includes(needle) || citations(v.penaltyBasis).some((c) => c.includes(needle)))
-    : CATALOGUE;
+  const entries = catalogueEntries();
+  const items = needle ? entries.filter((e) => e.search.includes(needle)).map((e) => e.v) : CATALOGUE;
   const metas = await listVersionMetas(ctx.db, needle ? items.map((v) => v.code) : undefined);
   const index = new VersionIndex(metas);
   const byCode = new Map<string, StoredVersionMeta[]>();
@@ -304,7 +315,7 @@ export async function listBenchmarks(ctx: AppContext, opts: { q?: string; day: s
         name: v.name,
         party: v.party,
         majorHazard: v.majorHazard,
-        penaltyBasis: citations(v.penaltyBasis).join('、'),
+        penaltyBasis: basisText(v),
         validFrom: v.validFrom,
         validTo: v.validTo ?? null,
         current: cur

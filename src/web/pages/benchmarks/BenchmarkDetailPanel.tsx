@@ -40,7 +40,7 @@ function Problems({ version }: { version: VersionView }) {
 
 function VersionHeader({ version }: { version: VersionView }) {
   return (
-    <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
+    <Descriptions size="small" column={{ xs: 1, lg: 2 }} style={{ marginBottom: 12 }}>
       <Descriptions.Item label="名称">
         {version.label} <VersionTag version={version} />
       </Descriptions.Item>

@@ -145,7 +145,8 @@ export default function BenchmarkEditor({ detail, base, onClose, onSaved }: { de
   const [draft, setDraft] = useState<Draft>(() => ({
     layer: base.layer,
     effectiveFrom: dayjs().format('YYYY-MM-DD'),
-    label: base.label,
+    // A new version is the administrator's text: it does not inherit the platform default's label.
+    label: base.isDefault ? '' : base.label,
     firstOffenceWaiver: base.firstOffenceWaiver,
     note: '',
     tiers: structuredClone(base.tiers),
@@ -261,7 +262,7 @@ export default function BenchmarkEditor({ detail, base, onClose, onSaved }: { de
       <Row gutter={16} style={{ marginTop: 12 }}>
         <Col xs={24} md={12}>
           <Label>名称</Label>
-          <Input value={draft.label} status={errors.has('label') ? 'error' : ''} maxLength={100} onChange={(e) => update((d) => void (d.label = e.target.value))} data-testid="editor-label" />
+          <Input value={draft.label} status={errors.has('label') || !draft.label.trim() ? 'error' : ''} maxLength={100} placeholder="如：重庆市应急管理行政处罚裁量基准（2026年）" onChange={(e) => update((d) => void (d.label = e.target.value))} data-testid="editor-label" />
         </Col>
         <Col xs={24} md={12}>
           <Label>修订说明</Label>

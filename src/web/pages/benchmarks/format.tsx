@@ -1,5 +1,5 @@
 /** Display pieces shared by the benchmark page: tiers as a table, version tags. */
-import { Table, Tag, Typography } from 'antd';
+import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { BenchmarkTier, MitigationBand, ScoreBand, TierFine } from '../../../domain/discretion/index.ts';
 import { formatTierFine, TRIGGER_LABELS } from '../../../domain/discretion/index.ts';
@@ -58,19 +58,37 @@ export function TiersTable({ tiers, item, party, testId }: { tiers: BenchmarkTie
   const hasPersons = tiers.some((t) => t.persons);
   const hasUnit = tiers.some((t) => t.unit);
   const columns: TableColumnsType<Row> = [
-    { title: '情形', key: 'trigger', width: 120, onCell: (r) => ({ rowSpan: r.span }), render: (_, r) => triggerLabel(r.tier.trigger) },
-    { title: '档次', key: 'tier', width: 72, render: (_, r) => <Tag color={TIER_COLORS[r.tier.key] ?? 'default'}>{r.tier.key}</Tag> },
+    { title: '情形', key: 'trigger', width: 88, onCell: (r) => ({ rowSpan: r.span }), render: (_, r) => triggerLabel(r.tier.trigger) },
+    {
+      title: '档次（情节分值）',
+      key: 'tier',
+      width: 104,
+      render: (_, r) => (
+        <>
+          <Tag color={TIER_COLORS[r.tier.key] ?? 'default'}>{r.tier.key}</Tag>
+          <div style={{ fontSize: 12, color: '#6b7280', marginTop: 2 }}>{scoreText(r.tier.when)}</div>
+        </>
+      ),
+    },
     { title: '适用情形', key: 'circumstances', render: (_, r) => <span style={{ fontSize: 13 }}>{r.tier.circumstances}</span> },
-    { title: '情节分值', key: 'score', width: 104, render: (_, r) => scoreText(r.tier.when) },
-    ...(hasUnit ? [{ title: '单位罚款', key: 'unit', width: 170, render: (_: unknown, r: Row) => fineText(r.tier.unit, item, r.tier.trigger, 'unit') }] : []),
-    ...(hasPersons ? [{ title: personsLabel(party), key: 'persons', width: 170, render: (_: unknown, r: Row) => fineText(r.tier.persons, item, r.tier.trigger, 'persons') }] : []),
+    ...(hasUnit ? [{ title: '单位罚款', key: 'unit', width: 140, render: (_: unknown, r: Row) => fineText(r.tier.unit, item, r.tier.trigger, 'unit') }] : []),
+    ...(hasPersons ? [{ title: personsLabel(party), key: 'persons', width: 140, render: (_: unknown, r: Row) => fineText(r.tier.persons, item, r.tier.trigger, 'persons') }] : []),
     {
       title: '处罚措施',
       key: 'measures',
-      width: 170,
+      width: 130,
       render: (_, r) => (r.tier.measures.length ? r.tier.measures.map((m) => MEASURE_LABELS[m as Measure] ?? m).join('、') : '—'),
     },
-    { title: '依据', key: 'basis', width: 200, render: (_, r) => <Typography.Text style={{ fontSize: 12 }}>{formatRefCn(r.tier.basis)}</Typography.Text> },
+    {
+      title: '依据',
+      key: 'basis',
+      width: 130,
+      render: (_, r) => (
+        <Tooltip title={formatRefCn(r.tier.basis)}>
+          <Typography.Text style={{ fontSize: 12 }}>{formatRefCn(r.tier.basis, { title: 'short' })}</Typography.Text>
+        </Tooltip>
+      ),
+    },
   ];
   return (
     <Table<Row>
@@ -80,7 +98,7 @@ export function TiersTable({ tiers, item, party, testId }: { tiers: BenchmarkTie
       columns={columns}
       dataSource={rows}
       data-testid={testId ?? 'benchmark-tiers'}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 900 }}
     />
   );
 }
