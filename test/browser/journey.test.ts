@@ -158,8 +158,9 @@ describe('enforcement journey', () => {
     await refused.waitFor();
     expect(await refused.getByTestId('evidence-error').textContent()).toContain('未上传');
 
-    // 限期整改 with the default deadline, then the order.
+    // 限期整改 within a week, then the order.
     await officer.getByTestId('hazard-action').getByText('限期整改').click();
+    await officer.getByTestId('hazard-due-presets').getByText('7 天').click();
     await officer.getByTestId('hazard-order').click();
     await officer.getByTestId('hazard-ordered').waitFor();
     await shot(officer, 'hazard-ordered-390', 'hazard-entry');
@@ -186,8 +187,8 @@ describe('enforcement journey', () => {
     await officer.waitForURL((u) => /^\/cases\/[^/]+$/.test(u.pathname));
     const casePath = new URL(officer.url()).pathname;
     await waitState(officer, 'draft');
-    // Filing is the leader's: the officer sees the button locked with the reason.
-    expect(await officer.getByTestId('action-bar').textContent()).toContain('仅负责人可以进行该操作');
+    // Filing is the leader's: the officer is told who does it.
+    expect(await officer.getByTestId('other-role-actions').textContent()).toContain('由负责人办理：立案');
 
     // ——— The leader files the case from the workbench queue ———
     const leader = await signedIn('yubei.leader', { width: 1366, height: 900 });
@@ -256,6 +257,14 @@ describe('enforcement journey', () => {
     await waitState(officer, 'served');
     await act(officer, 'recordPayment');
     await expect.poll(() => officer.getByTestId('case-payment').textContent()).toContain('已缴清');
+
+    // The officer's workbench: the hazard's rectification is due within the week (orange).
+    await officer.goto(url + '/');
+    const dueSoon = officer.getByTestId('workbench-due-soon').first();
+    await dueSoon.waitFor();
+    expect(await dueSoon.textContent()).toContain('整改');
+    await dueSoon.getByTestId('deadline-due-soon').waitFor();
+    await shot(officer, 'workbench-officer-after');
 
     // ——— The leader closes the case ———
     await leader.reload();

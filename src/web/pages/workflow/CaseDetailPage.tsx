@@ -246,7 +246,7 @@ function Facts({ detail, meta }: { detail: CaseDetail; meta: WorkflowMeta | null
           {detail.facts}
         </Typography.Paragraph>
       )}
-      <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" items={items} />
+      <Descriptions column={1} size="small" items={items} styles={{ label: { width: 112 } }} />
     </>
   );
 }
@@ -398,7 +398,7 @@ export default function CaseDetailPage() {
               <DeadlineList deadlines={detail.deadlines} />
             </Card>
             <DocumentList documents={detail.documents} canIssue={can(me, PERMISSIONS.caseWrite) || can(me, PERMISSIONS.caseApprove)} onChanged={reload} />
-            <WorkflowAudit aggregate="case" id={detail.id} refreshKey={auditKey} />
+            <WorkflowAudit aggregate="case" id={detail.id} refreshKey={auditKey} violation={detail.violation} />
           </Space>
         </Col>
       </Row>

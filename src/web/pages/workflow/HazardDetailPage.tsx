@@ -191,7 +191,7 @@ export default function HazardDetailPage() {
               <DeadlineList deadlines={detail.deadlines} />
             </Card>
             <DocumentList documents={detail.documents} canIssue={can(me, PERMISSIONS.inspectionWrite)} onChanged={reload} />
-            <WorkflowAudit aggregate="hazard" id={detail.id} refreshKey={auditKey} />
+            <WorkflowAudit aggregate="hazard" id={detail.id} refreshKey={auditKey} violation={detail.violation} />
           </Space>
         </Col>
       </Row>

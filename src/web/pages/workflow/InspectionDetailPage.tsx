@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Input, Result, Segmented, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -39,6 +39,8 @@ const RESULT_OPTIONS = [
   { value: 'notApplicable', label: '不适用' },
 ];
 
+const RESULT_COLORS: Record<ChecklistResult, string> = { ok: 'green', finding: 'red', notApplicable: 'default' };
+
 function Section({ title, extra, children, testId }: { title: string; extra?: ReactNode; children: ReactNode; testId?: string }) {
   return (
     <Card variant="borderless" title={title} extra={extra} size="small" styles={{ body: { padding: '12px 16px' } }} data-testid={testId}>
@@ -68,13 +70,18 @@ function Checklist({ detail, editable, onSave }: { detail: InspectionDetail; edi
       {items.map((it, index) => (
         <div key={it.item} style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
           <span style={{ flex: '1 1 160px' }}>{it.item}</span>
-          <Segmented
-            size="small"
-            disabled={!editable}
-            value={it.result}
-            options={RESULT_OPTIONS}
-            onChange={(value) => setItems((list) => list.map((x, i) => (i === index ? { ...x, result: value as ChecklistResult } : x)))}
-          />
+          {editable ? (
+            <Segmented
+              size="small"
+              value={it.result}
+              options={RESULT_OPTIONS}
+              onChange={(value) => setItems((list) => list.map((x, i) => (i === index ? { ...x, result: value as ChecklistResult } : x)))}
+            />
+          ) : (
+            <Tag color={RESULT_COLORS[it.result]} style={{ marginInlineEnd: 0 }}>
+              {RESULT_OPTIONS.find((o) => o.value === it.result)?.label}
+            </Tag>
+          )}
         </div>
       ))}
       {editable && (

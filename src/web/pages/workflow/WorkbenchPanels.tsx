@@ -79,7 +79,7 @@ export function WorkbenchPanels() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="workbench">
       <Row gutter={[12, 12]}>
         {stats.map((s) => (
-          <Col key={s.key} flex="1 1 140px">
+          <Col key={s.key} flex="1 1 104px">
             <Card variant="borderless" size="small">
               <Statistic title={s.title} value={s.value} {...(s.color ? { styles: { content: { color: s.color } } } : {})} />
             </Card>
@@ -93,7 +93,12 @@ export function WorkbenchPanels() {
             <Col xs={24} lg={reviewer ? 12 : 24}>
               <Card
                 variant="borderless"
-                title={<Badge count={data.queues.awaitingApproval.length} offset={[12, 0]}>待负责人审批</Badge>}
+                title={
+                  <Space size={8}>
+                    待负责人审批
+                    <Badge count={data.queues.awaitingApproval.length} color="#1d5fa8" />
+                  </Space>
+                }
                 extra={<Link to="/queues?tab=approval">全部</Link>}
                 data-testid="queue-approval-card"
               >
@@ -105,7 +110,12 @@ export function WorkbenchPanels() {
             <Col xs={24} lg={approver ? 12 : 24}>
               <Card
                 variant="borderless"
-                title={<Badge count={data.queues.awaitingReview.length} offset={[12, 0]}>待法制审核</Badge>}
+                title={
+                  <Space size={8}>
+                    待法制审核
+                    <Badge count={data.queues.awaitingReview.length} color="#1d5fa8" />
+                  </Space>
+                }
                 extra={<Link to="/queues?tab=review">全部</Link>}
                 data-testid="queue-review-card"
               >

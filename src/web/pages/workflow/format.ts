@@ -41,7 +41,9 @@ export function fineText(fine: Fine): string {
 /** 《中华人民共和国安全生产法》第一百零二条第二项. */
 export const citation = (ref: LawRef): string => formatRefCn(ref);
 
-export const citations = (refs: readonly LawRef[]): string => refs.map(citation).join('、');
+/** Several refs, the law's title once per run: 《安全生产法全称》第二十四条第一款、第二十四条第二款. */
+export const citations = (refs: readonly LawRef[]): string =>
+  refs.map((ref, i) => formatRefCn(ref, { title: i > 0 && refs[i - 1]!.law === ref.law ? 'none' : 'full' })).join('、');
 
 /** 2026-11-25 → 2026年11月25日 周三. */
 export const dateCn = (iso: string): string => dayjs(iso).format('YYYY年M月D日 ddd');
@@ -109,6 +111,6 @@ export function workflowErrorMessage(error: unknown): string {
 
 /** Bytes as 1.2 MB / 350 KB. */
 export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -49,12 +49,14 @@ export function ActionBar({
 }) {
   const shown = actions.filter((a) => !hide.includes(a.event));
   const allowed = shown.filter((a) => a.allowed);
-  const blocked = shown.filter((a) => !a.allowed);
+  // Actions of another role are summed up in one line; those a rule blocks are listed with the rule.
+  const otherRole = shown.filter((a) => !a.allowed && a.blockedBy?.code === 'FORBIDDEN');
+  const blocked = shown.filter((a) => !a.allowed && a.blockedBy?.code !== 'FORBIDDEN');
   const primary = allowed.find((a) => !isDangerous(aggregate, a.event))?.event;
-  if (shown.length === 0) return <Typography.Text type="secondary">当前环节没有需要您办理的操作。</Typography.Text>;
+  if (shown.length === 0) return <Typography.Text type="secondary">当前环节没有需要办理的操作。</Typography.Text>;
   return (
     <div data-testid="action-bar">
-      {allowed.length > 0 && (
+      {allowed.length > 0 ? (
         <Space wrap size={[8, 8]}>
           {allowed.map((a) => (
             <Button
@@ -68,15 +70,17 @@ export function ActionBar({
             </Button>
           ))}
         </Space>
+      ) : (
+        <Typography.Text type="secondary">当前环节没有需要您办理的操作。</Typography.Text>
       )}
       {blocked.length > 0 && (
-        <div style={{ marginTop: allowed.length > 0 ? 12 : 0 }}>
+        <div style={{ marginTop: 12 }}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             暂不能办理：
           </Typography.Text>
           <Space orientation="vertical" size={6} style={{ width: '100%', marginTop: 4 }}>
             {blocked.map((a) => (
-              <div key={a.event} style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
+              <div key={a.event} style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }} data-testid="blocked-action">
                 <Tooltip title={a.blockedBy ? `${a.blockedBy.message}${a.blockedBy.article ? `（${a.blockedBy.article}）` : ''}` : undefined}>
                   <Button size="small" disabled icon={<LockOutlined />} data-testid={`action-${a.event}`}>
                     {a.label}
@@ -88,8 +92,23 @@ export function ActionBar({
           </Space>
         </div>
       )}
+      {otherRole.length > 0 && (
+        <div style={{ marginTop: 10, fontSize: 12, color: '#9ca3af' }} data-testid="other-role-actions">
+          {otherRoleText(otherRole)}
+        </div>
+      )}
     </div>
   );
+}
+
+/** 由负责人办理：立案、不予立案. Grouped by the roles named in each action's rule message (仅负责人可以进行该操作). */
+function otherRoleText(actions: AllowedAction[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of actions) {
+    const who = /^仅(.+)可以进行该操作$/.exec(a.blockedBy?.message ?? '')?.[1] ?? '其他人员';
+    groups.set(who, [...(groups.get(who) ?? []), a.label]);
+  }
+  return [...groups].map(([who, labels]) => `由${who}办理：${labels.join('、')}`).join('；');
 }
 
 type FormValues = Record<string, unknown>;

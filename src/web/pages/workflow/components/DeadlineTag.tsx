@@ -2,8 +2,8 @@ import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icon
 import { Space, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 
-/** Days before the due date from which a deadline shows as due soon (orange). */
-export const DUE_SOON_DAYS = 3;
+/** Days before the due date from which a deadline shows as due soon (orange); the workbench's 7 日内到期. */
+export const DUE_SOON_DAYS = 7;
 
 export interface DeadlineLike {
   dueDate: string;
@@ -48,7 +48,7 @@ export function DeadlineTag({ deadline, today, showKind = true }: { deadline: De
       >
         {label}
       </Tag>
-      {deadline.provisional && (
+      {deadline.provisional && open && (
         <Tooltip title="该期限跨越节假日安排尚未公布的年份，按周末计算，公布后将重新计算">
           <Tag color="gold" style={{ marginInlineEnd: 0 }} data-testid="deadline-provisional">
             暂定

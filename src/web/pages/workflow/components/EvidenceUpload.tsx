@@ -133,7 +133,7 @@ export function EvidenceUpload({
                 borderRadius: 6,
               }}
             >
-              {item.preview ? (
+              {item.preview && item.status !== 'error' ? (
                 <img src={item.preview} alt="" style={{ width: 44, height: 44, objectFit: 'cover', borderRadius: 4, flex: 'none' }} />
               ) : (
                 <PaperClipOutlined style={{ fontSize: 20, color: '#9ca3af', width: 44, flex: 'none' }} />

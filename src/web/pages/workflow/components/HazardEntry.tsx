@@ -11,8 +11,9 @@ import { workflowErrorMessage } from '../format.ts';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 import { LegalMatchPanel } from './LegalMatchPanel.tsx';
 
-/** Default 限期整改 period offered to the officer (he may choose any day from today). */
+/** Default 限期整改 period offered to the officer (he may choose any day from today), and quick choices. */
 const DEFAULT_RECTIFICATION_DAYS = 15;
+const DUE_PRESETS = [3, 7, 15, 30];
 
 /**
  * 登记隐患, in two short steps on one card:
@@ -163,6 +164,21 @@ export function HazardEntry({
                 ]}
                 data-testid="hazard-action"
               />
+              {action === 'deadline' && (
+                <Space size={6} wrap style={{ display: 'flex', marginTop: 8 }} data-testid="hazard-due-presets">
+                  {DUE_PRESETS.map((days) => (
+                    <Button
+                      key={days}
+                      size="small"
+                      type={dueDate && dueDate.isSame(dayjs().add(days, 'day'), 'day') ? 'primary' : 'default'}
+                      ghost={Boolean(dueDate && dueDate.isSame(dayjs().add(days, 'day'), 'day'))}
+                      onClick={() => setDueDate(dayjs().add(days, 'day'))}
+                    >
+                      {days} 天
+                    </Button>
+                  ))}
+                </Space>
+              )}
               {action === 'deadline' && (
                 <DatePicker
                   value={dueDate}

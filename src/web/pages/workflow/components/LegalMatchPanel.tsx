@@ -1,5 +1,6 @@
 import { CheckCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useAsync } from '../../../lib/useAsync.ts';
 import { useDebounced } from '../../../lib/useDebounced.ts';
@@ -9,7 +10,9 @@ import { citations, fineText, workflowErrorMessage } from '../format.ts';
 /** The officer types; matching waits this long after the last keystroke. */
 export const MATCH_DEBOUNCE_MS = 250;
 const MIN_TEXT = 4;
-const SHOWN = 5;
+/** Shown at first; the rest (and any far below the best) behind 「更多」. */
+const SHOWN = 3;
+const RELEVANT = 0.2;
 
 function Candidate({
   candidate,
@@ -110,6 +113,9 @@ export function LegalMatchPanel({
   // The confirmed one stays on top while the officer keeps typing.
   const candidates = confirmed ? [confirmed, ...found.filter((c) => c.violation !== confirmed.violation)] : found;
   const typing = text.trim() !== settled || result.status === 'loading';
+  const [expanded, setExpanded] = useState(false);
+  const relevant = candidates.filter((c, i) => i < SHOWN && (best === 0 || c.score / best >= RELEVANT || c.violation === confirmed?.violation));
+  const visible = expanded ? candidates : relevant;
 
   return (
     <div data-testid="legal-match">
@@ -129,9 +135,14 @@ export function LegalMatchPanel({
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未找到对应的违法行为，可补充描述（如设备名称、场所）" />
       ) : (
         <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-          {candidates.slice(0, SHOWN).map((c) => (
+          {visible.map((c) => (
             <Candidate key={c.violation} candidate={c} best={best} confirmed={confirmed?.violation === c.violation} onConfirm={onConfirm} />
           ))}
+          {candidates.length > relevant.length && (
+            <Button type="link" size="small" onClick={() => setExpanded((x) => !x)} style={{ paddingInline: 0 }}>
+              {expanded ? '收起' : `其他可能的违法行为（${candidates.length - relevant.length}）`}
+            </Button>
+          )}
         </Space>
       )}
     </div>

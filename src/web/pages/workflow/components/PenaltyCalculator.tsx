@@ -45,6 +45,9 @@ function toFacts(v: Values): PenaltyFacts {
   };
 }
 
+/** Checkbox lists in as many columns as fit: one on a phone, two on a desktop. */
+const GRID = { display: 'grid', gap: 4, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' } as const;
+
 export interface Proposal {
   amount?: number;
   measures: string[];
@@ -85,12 +88,12 @@ export function PenaltyCalculator({ caseId, canPropose, onPropose }: { caseId: s
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ flags: ['firstOffence'], harm: 'none', mitigating: [], aggravating: [] }}
+        initialValues={{ flags: [], harm: 'unknown', mitigating: [], aggravating: [] }}
         onFinish={(v) => void compute(v)}
         onValuesChange={() => setResult(null)}
       >
         <Form.Item name="flags" label="情节">
-          <Checkbox.Group options={FACT_FLAGS} style={{ display: 'grid', gap: 4 }} />
+          <Checkbox.Group options={FACT_FLAGS} style={GRID} />
         </Form.Item>
         <Form.Item name="harm" label="危害后果">
           <Radio.Group
@@ -105,11 +108,11 @@ export function PenaltyCalculator({ caseId, canPropose, onPropose }: { caseId: s
         <Form.Item name="mitigating" label="应当从轻或者减轻处罚的情形（行政处罚法第三十二条）">
           <Checkbox.Group
             options={(Object.entries(ART32_ITEMS) as [string, string][]).map(([item, label]) => ({ value: Number(item) as Art32Item, label }))}
-            style={{ display: 'grid', gap: 4 }}
+            style={GRID}
           />
         </Form.Item>
         <Form.Item name="aggravating" label="从重情节">
-          <Checkbox.Group options={AGGRAVATING_CIRCUMSTANCES.map((a) => ({ value: a.key, label: a.label }))} style={{ display: 'grid', gap: 4 }} />
+          <Checkbox.Group options={AGGRAVATING_CIRCUMSTANCES.map((a) => ({ value: a.key, label: a.label }))} style={GRID} />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={8}>

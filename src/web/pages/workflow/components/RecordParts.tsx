@@ -219,7 +219,10 @@ function valueText(field: string, value: unknown, meta: WorkflowMeta | null): st
   if (field === 'type') return meta?.inspectionTypes.find((t) => t.key === value)?.label ?? String(value);
   if (field === 'source') return meta?.caseSources.find((t) => t.key === value)?.label ?? String(value);
   if (field === 'partyKind') return value === 'citizen' ? '公民' : '法人或其他组织';
-  if (Array.isArray(value)) return `${value.length} 项`;
+  if (Array.isArray(value)) {
+    const names = value.map((v) => (typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : null));
+    return names.every((n) => n !== null) && names.length > 0 ? names.join('、') : `${value.length} 项`;
+  }
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v['code'] === 'string') return v['code'];
@@ -230,7 +233,8 @@ function valueText(field: string, value: unknown, meta: WorkflowMeta | null): st
   return String(value);
 }
 
-function describeWith(meta: WorkflowMeta | null): DescribePayload {
+/** `names`: display names of codes found in payloads (e.g. the violation code → its name). */
+function describeWith(meta: WorkflowMeta | null, names: Record<string, string>): DescribePayload {
   const stateLabel = (aggregate: string, state: string) =>
     meta?.machines[aggregate as Aggregate]?.states.find((s) => s.key === state)?.label ?? state;
   const eventLabel = (aggregate: string, event: string) =>
@@ -273,7 +277,8 @@ function describeWith(meta: WorkflowMeta | null): DescribePayload {
       const data = (p['data'] ?? {}) as Record<string, unknown>;
       const lines = [{ key: 'state', label: '环节', text: stateLabel(aggregate, String(p['state'] ?? '')) }];
       for (const [key, value] of Object.entries(data)) {
-        if (RECORD_FIELDS[key]) lines.push({ key, label: RECORD_FIELDS[key], text: valueText(key, value, meta) });
+        if (Array.isArray(value) && value.length === 0) continue;
+        if (RECORD_FIELDS[key]) lines.push({ key, label: RECORD_FIELDS[key], text: names[String(value)] ?? valueText(key, value, meta) });
       }
       return lines;
     }
@@ -281,10 +286,8 @@ function describeWith(meta: WorkflowMeta | null): DescribePayload {
       const changes = (p['changes'] ?? {}) as Record<string, { from: unknown; to: unknown }>;
       return Object.entries(changes).map(([key, change]) => {
         const scalar = (v: unknown) => v === null || typeof v !== 'object';
-        const text =
-          change && scalar(change.from) && scalar(change.to)
-            ? `${valueText(key, change.from, meta)} → ${valueText(key, change.to, meta)}`
-            : `已更新为 ${valueText(key, change?.to, meta)}`;
+        const show = (v: unknown) => names[String(v)] ?? valueText(key, v, meta);
+        const text = change && scalar(change.from) && scalar(change.to) ? `${show(change.from)} → ${show(change.to)}` : `已更新为 ${show(change?.to)}`;
         return { key, label: RECORD_FIELDS[key] ?? key, text };
       });
     }
@@ -309,8 +312,20 @@ function describeWith(meta: WorkflowMeta | null): DescribePayload {
   };
 }
 
-export function WorkflowAudit({ aggregate, id, refreshKey }: { aggregate: Aggregate; id: string; refreshKey: number }) {
+export function WorkflowAudit({
+  aggregate,
+  id,
+  refreshKey,
+  violation,
+}: {
+  aggregate: Aggregate;
+  id: string;
+  refreshKey: number;
+  violation?: { code: string; name: string } | null;
+}) {
   const meta = useWorkflowMeta();
-  const describe = useMemo(() => describeWith(meta), [meta]);
+  const code = violation?.code;
+  const name = violation?.name;
+  const describe = useMemo(() => describeWith(meta, code && name ? { [code]: name } : {}), [meta, code, name]);
   return <AuditTimeline aggregateType={aggregate} aggregateId={id} refreshKey={refreshKey} describe={describe} />;
 }
