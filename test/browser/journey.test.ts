@@ -277,4 +277,67 @@ describe('enforcement journey', () => {
 
     expect(pageErrors).toEqual([]);
   });
+
+  it('closes a hazard only after a passed re-inspection with evidence', async () => {
+    const officer = await signedIn('yubei.officer2', { width: 390, height: 844 });
+    // Set-up through the API (same cookies): an inspection under way with an ordered hazard.
+    const call = async <T>(method: 'GET' | 'POST' | 'PATCH', route: string, data?: unknown): Promise<T> => {
+      const response = await officer.request.fetch(url + route, { method, ...(data === undefined ? {} : { data }) });
+      expect(response.ok(), `${method} ${route}: ${await response.text()}`).toBe(true);
+      return (await response.json()) as T;
+    };
+    type Detail = { id: string; version: number };
+    const enterprise = (await call<{ items: { id: string }[] }>('GET', '/api/enterprises?pageSize=2')).items[1]!;
+    const officers = (await call<{ items: { id: string; certificateValid: boolean }[] }>('GET', '/api/workflow/staff?role=officer')).items.filter((o) => o.certificateValid);
+    const today = (await call<{ today: string }>('GET', '/api/workbench')).today;
+    let inspection = await call<Detail>('POST', '/api/inspections', { enterpriseId: enterprise.id, type: 'special', date: today, officerIds: officers.slice(0, 2).map((o) => o.id) });
+    inspection = await call<Detail>('POST', `/api/inspections/${inspection.id}/transitions`, { event: 'start', version: inspection.version, input: { certificatesShown: true } });
+    let hazard = await call<Detail>('POST', '/api/hazards', {
+      enterpriseId: enterprise.id,
+      inspectionId: inspection.id,
+      description: '特种作业人员未持证上岗作业',
+      location: '焊接车间',
+      violationCode: 'AQSCF-097-7',
+      majorHazard: false,
+    });
+    hazard = await call<Detail>('POST', `/api/hazards/${hazard.id}/transitions`, { event: 'order', version: hazard.version, input: { action: 'immediate' } });
+
+    // The loop through the UI, on a phone.
+    await officer.goto(url + `/hazards/${hazard.id}`);
+    await waitState(officer, 'ordered');
+    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await act(officer, 'reportRectification', async (modal) => {
+      await modal.getByTestId('field-description').fill('已安排无证人员离岗，联系培训机构报名');
+    });
+    await waitState(officer, 'rectificationReported');
+    await act(officer, 'failReinspection', async (modal) => {
+      await modal.getByTestId('field-note').fill('焊工仍未取得特种作业操作证');
+    });
+    await waitState(officer, 'reinspectionFailed');
+    await act(officer, 'reportRectification', async (modal) => {
+      await modal.getByTestId('field-description').fill('焊工已取得特种作业操作证并上岗');
+      await modal.getByTestId('field-evidenceIds').locator('input[type=file]').setInputFiles({ name: '操作证.png', mimeType: 'image/png', buffer: PNG });
+      await modal.locator('[data-testid="evidence-item"][data-status="done"]').waitFor();
+    });
+    await waitState(officer, 'rectificationReported');
+
+    // Passing the re-inspection needs evidence: without a photo the form says so and stays open.
+    await officer.locator('[data-testid="action-bar"] [data-testid="action-passReinspection"]').click();
+    const modal = officer.getByTestId('action-modal');
+    await modal.waitFor();
+    await officer.getByTestId('action-submit').click();
+    await expect.poll(() => modal.textContent()).toContain('请上传复查证据');
+    await modal.getByTestId('field-evidenceIds').locator('input[type=file]').setInputFiles({ name: '复查现场.png', mimeType: 'image/png', buffer: PNG });
+    await modal.locator('[data-testid="evidence-item"][data-status="done"]').waitFor();
+    await officer.getByTestId('action-submit').click();
+    await modal.waitFor({ state: 'detached' });
+    await waitState(officer, 'reinspectionPassed');
+
+    await act(officer, 'close');
+    await waitState(officer, 'closed');
+    await officer.locator('[data-testid="document-item"][data-kind="reinspectionOpinion"]').first().waitFor();
+    expect(await officer.locator('[data-testid="document-item"][data-kind="rectificationOrder"]').count()).toBe(1);
+    await shot(officer, 'hazard-closed-390');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -122,7 +122,8 @@ function Facts({ detail, meta }: { detail: CaseDetail; meta: WorkflowMeta | null
         <Typography.Text type="warning">尚未确定</Typography.Text>
       ),
     },
-    { key: 'dates', label: '违法行为终了 / 发现', children: `${r.actEndedOn} / ${r.discoveredOn}` },
+    { key: 'actEnded', label: '违法行为终了', children: r.actEndedOn },
+    { key: 'discovered', label: '发现日期', children: r.discoveredOn },
   ];
   if (r.filedOn) items.push({ key: 'filed', label: '立案日期', children: r.filedOn });
   if (detail.decisionDueDate && !r.decision) items.push({ key: 'due', label: '应作出决定', children: `${detail.decisionDueDate} 前（第六十条）` });

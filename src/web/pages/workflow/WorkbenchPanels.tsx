@@ -156,6 +156,7 @@ export function WorkbenchPanels() {
         <Col xs={24} lg={14}>
           <Card variant="borderless" styles={{ body: { paddingTop: 4 } }}>
             <Tabs
+              defaultActiveKey={data.inspections.length > 0 ? 'inspections' : data.hazards.length > 0 ? 'hazards' : data.cases.length > 0 ? 'cases' : 'inspections'}
               items={[
                 { key: 'inspections', label: `${mine ? '我的' : ''}检查（${data.inspections.length}）`, children: <SummaryList items={data.inspections} empty="没有在办的检查" testId="workbench-inspections" /> },
                 { key: 'hazards', label: `隐患（${data.hazards.length}）`, children: <SummaryList items={data.hazards} empty="没有未销号的隐患" testId="workbench-hazards" /> },
