@@ -248,6 +248,14 @@ describe('benchmark versions', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('lets only one of two simultaneous edits from the same version through; the other gets 409', async () => {
+    const before = await counts();
+    const body = await editOf([[0, 5_000], [5_000, 20_000], [20_000, 35_000], [35_000, 50_000]], '2026-11-01');
+    const answers = await Promise.all([postVersion(body), postVersion({ ...body, label: '另一位管理员的版本' })]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(await counts()).toEqual({ versions: before.versions + 1, audit: before.audit + 1 });
+  });
+
   it('answers 404 for an item that is not in the catalogue', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/benchmarks/NO-SUCH-1', headers: { cookie: officer } })).statusCode).toBe(404);
     const edit = await app.inject({ method: 'POST', url: '/api/benchmarks/NO-SUCH-1/versions', headers: { cookie: admin }, payload: {} });
