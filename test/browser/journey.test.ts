@@ -179,7 +179,6 @@ describe('enforcement journey', () => {
     // The hazard page: ordered, deadline shown; open a case for the violation.
     await officer.getByTestId('inspection-hazards').getByTestId('summary-link').first().click();
     await waitState(officer, 'ordered');
-    await officer.setViewportSize({ width: 1280, height: 900 });
     expect(await officer.getByTestId('hazard-violation').textContent()).toContain('疏散通道');
     await officer.getByTestId('hazard-create-case').click();
     await officer.getByTestId('case-create').waitFor();
@@ -189,6 +188,9 @@ describe('enforcement journey', () => {
     await waitState(officer, 'draft');
     // Filing is the leader's: the officer is told who does it.
     expect(await officer.getByTestId('other-role-actions').textContent()).toContain('由负责人办理：立案');
+    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(officer, 'case-draft-390');
+    await officer.setViewportSize({ width: 1280, height: 900 });
 
     // ——— The leader files the case from the workbench queue ———
     const leader = await signedIn('yubei.leader', { width: 1366, height: 900 });

@@ -15,6 +15,49 @@ import { DeadlineList, DocumentList, FileList, useWorkflowDetail, WorkflowAudit 
 import { StateTag } from './components/Summaries.tsx';
 import { workflowErrorMessage } from './format.ts';
 
+/** Reports and re-inspections in the order of the loop: each re-inspection answers the report before it. */
+function loopItems(record: HazardDetail['record']) {
+  const reports = record.rectificationReports ?? [];
+  const checks = record.reinspections ?? [];
+  const items = [];
+  for (let i = 0; i < Math.max(reports.length, checks.length); i++) {
+    const r = reports[i];
+    if (r) {
+      items.push({
+        key: `r${i}`,
+        color: 'blue',
+        content: (
+          <div>
+            <Typography.Text strong>{r.reportedOn} 报告整改</Typography.Text>
+            <div>{r.description}</div>
+            {r.evidenceIds.length > 0 && <Typography.Text type="secondary">附证据 {r.evidenceIds.length} 份</Typography.Text>}
+          </div>
+        ),
+      });
+    }
+    const c = checks[i];
+    if (c) {
+      items.push({
+        key: `i${i}`,
+        color: c.passed ? 'green' : 'red',
+        icon: c.passed ? <CheckCircleFilled /> : <CloseCircleFilled />,
+        content: (
+          <div>
+            <Typography.Text strong>
+              {c.on} 复查{c.passed ? '通过' : '未通过'}
+            </Typography.Text>
+            {c.note && <div>{c.note}</div>}
+            <div>
+              <Typography.Text type="secondary">附证据 {c.evidenceIds.length} 份</Typography.Text>
+            </div>
+          </div>
+        ),
+      });
+    }
+  }
+  return items;
+}
+
 /**
  * 隐患: the closed loop on one page — the order and its deadline (overdue in red), the
  * enterprise's rectification reports, the re-inspections with their evidence, 销号; and, when the
@@ -139,39 +182,7 @@ export default function HazardDetailPage() {
               {(record.rectificationReports ?? []).length === 0 && (record.reinspections ?? []).length === 0 ? (
                 <Typography.Text type="secondary">尚无整改报告或复查记录</Typography.Text>
               ) : (
-                <Timeline
-                  items={[
-                    ...(record.rectificationReports ?? []).map((r, i) => ({
-                      key: `r${i}`,
-                      at: r.reportedOn,
-                      color: 'blue',
-                      content: (
-                        <div>
-                          <Typography.Text strong>{r.reportedOn} 报告整改</Typography.Text>
-                          <div>{r.description}</div>
-                          {r.evidenceIds.length > 0 && <Typography.Text type="secondary">附证据 {r.evidenceIds.length} 份</Typography.Text>}
-                        </div>
-                      ),
-                    })),
-                    ...(record.reinspections ?? []).map((r, i) => ({
-                      key: `i${i}`,
-                      at: r.on,
-                      color: r.passed ? 'green' : 'red',
-                      icon: r.passed ? <CheckCircleFilled /> : <CloseCircleFilled />,
-                      content: (
-                        <div>
-                          <Typography.Text strong>
-                            {r.on} 复查{r.passed ? '通过' : '未通过'}
-                          </Typography.Text>
-                          {r.note && <div>{r.note}</div>}
-                          <Typography.Text type="secondary">附证据 {r.evidenceIds.length} 份</Typography.Text>
-                        </div>
-                      ),
-                    })),
-                  ]
-                    .sort((a, b) => a.at.localeCompare(b.at))
-                    .map(({ at: _at, ...item }) => item)}
-                />
+                <Timeline items={loopItems(record)} />
               )}
             </Card>
 
