@@ -33,7 +33,7 @@ describe('workbench', () => {
     const sut = (await call(w.app, w.cookies.officer2, 'GET', '/api/workbench')).body;
     expect(sut.scope).toBe('mine');
     expect(sut.inspections).toHaveLength(1);
-    expect(sut.hazards).toHaveLength(0); // officer2 is on the inspection, not on the hazard record
+    expect(sut.hazards).toHaveLength(1); // found on his inspection
     expect(sut.cases).toHaveLength(1);
     const mine = (await call(w.app, w.cookies.officer1, 'GET', '/api/workbench')).body;
     expect(mine.hazards.map((h: { id: string }) => h.id)).toEqual([hazardId]);

@@ -4,6 +4,7 @@ import { appendAudit, appendFirstEvents, SYSTEM_ACTOR } from '../audit/audit.rep
 import { createUser } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
 import { DEMO_PASSWORD, DEMO_USERS, enterprise, townships, type DemoEnterprise } from './generate.ts';
+import { seedWorkflow } from './seed-workflow.ts';
 
 export interface SeedOptions {
   /** Number of demo enterprises wanted in total (default 3000). */
@@ -98,6 +99,8 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
       usersAdded++;
     }
   }
+
+  await seedWorkflow(ctx); // inspections, hazards and cases of 渝北区 for the workbench (once)
 
   const total = existing + added;
   await db.transaction().execute(async (trx) => {

@@ -60,11 +60,14 @@ export function violationCitations(code: string): { name: string; citations: str
 export async function createHazard(ctx: AppContext, actor: Actor, input: NewHazard, origin: AuditOrigin): Promise<string> {
   await getEnterprise(ctx, actor, input.enterpriseId);
   checkViolationCode(input.violationCode);
+  // A hazard found on an inspection is followed by all its inspectors.
+  let participants = [actor.id];
   if (input.inspectionId) {
     const inspection = await loadVisible(ctx.db, actor, 'inspection', input.inspectionId).catch(() => undefined);
     if (!inspection || inspection.enterprise_id !== input.enterpriseId) {
       throw new DomainError('VALIDATION_FAILED', '检查记录不存在或不属于该生产经营单位', { key: 'inspectionId' });
     }
+    participants = [...new Set([actor.id, ...inspection.participant_ids])];
   }
   const record: HazardRecord = {
     enterpriseId: input.enterpriseId,
@@ -87,7 +90,7 @@ export async function createHazard(ctx: AppContext, actor: Actor, input: NewHaza
         major_hazard: input.majorHazard,
         state: initialState('hazard'),
         record: JSON.stringify(record),
-        participant_ids: [actor.id],
+        participant_ids: participants,
         created_by: actor.id,
         created_at: now,
         updated_at: now,
