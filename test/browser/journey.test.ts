@@ -113,10 +113,20 @@ describe('enforcement journey', () => {
 
     await officer.goto(url + '/inspections/new');
     await choose(officer, officer.getByTestId('enterprise-select'), enterprise.name, part);
-    // The signed-in officer is preselected; add the second one. Certificates show their validity.
+    // The signed-in officer is preselected. With a colleague whose certificate expired the form
+    // warns, and the server refuses with the rule (行政处罚法第四十二条) in Chinese.
+    await choose(officer, officer.getByTestId('officer-select'), '王志强');
+    await officer.keyboard.press('Escape');
+    await expect.poll(() => officer.getByTestId('chosen-officers').textContent()).toContain('执法证已失效');
+    await officer.getByTestId('inspection-create').click();
+    await expect.poll(() => officer.getByTestId('inspection-error').textContent()).toContain('至少两名检查人员须持有检查当日有效的行政执法证件');
+    expect(await officer.getByTestId('inspection-error').textContent()).toContain('王志强');
+    await shot(officer, 'inspection-refused-390');
+    // Replace him with a certified colleague.
+    await officer.getByTestId('officer-select').getByText('王志强').locator('xpath=..').locator('.ant-select-selection-item-remove').click();
     await choose(officer, officer.getByTestId('officer-select'), '李晓梅');
     await officer.keyboard.press('Escape');
-    await expect.poll(() => officer.getByTestId('chosen-officers').textContent()).toContain('执法证有效');
+    await expect.poll(() => officer.getByTestId('chosen-officers').textContent()).not.toContain('失效');
     await shot(officer, 'inspection-new-390');
     // No horizontal scrolling on a 390 px screen.
     expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

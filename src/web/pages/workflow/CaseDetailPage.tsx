@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CalculatorOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Collapse, Descriptions, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Descriptions, Grid, Progress, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -66,7 +66,7 @@ function reachedIndex(stages: Stage[], r: CaseRecord): number {
 }
 
 /** 办案环节 as antd Steps: the stages this case goes through (review and deliberation only when needed). */
-function ProcedureSteps({ detail }: { detail: CaseDetail }) {
+function ProcedureSteps({ detail, compact }: { detail: CaseDetail; compact: boolean }) {
   const r = detail.record;
   const state = detail.state as CaseState;
   const simple = r.decision?.outcome === 'onSpot';
@@ -79,6 +79,26 @@ function ProcedureSteps({ detail }: { detail: CaseDetail }) {
   const at = stages.findIndex((s) => s.states.includes(state));
   const current = at >= 0 ? at : reachedIndex(stages, r);
   const finished = state === 'archived';
+  if (compact) {
+    const stage = stages[current];
+    const next = stages[current + 1];
+    return (
+      <div data-testid="case-steps">
+        <Progress
+          percent={Math.round(((current + 1) / stages.length) * 100)}
+          steps={stages.length}
+          size={{ width: Math.floor(300 / stages.length) - 2, height: 6 }}
+          showInfo={false}
+          status={ended ? 'exception' : 'normal'}
+        />
+        <div style={{ marginTop: 6, fontSize: 13 }}>
+          第 {current + 1}/{stages.length} 步：<Typography.Text strong>{stage?.title}</Typography.Text>
+          <Typography.Text type="secondary">（{ended ?? detail.stateLabel}）</Typography.Text>
+          {next && !ended && <Typography.Text type="secondary"> · 下一步：{next.title}</Typography.Text>}
+        </div>
+      </div>
+    );
+  }
   return (
     <Steps
       size="small"
@@ -293,6 +313,7 @@ export default function CaseDetailPage() {
   const { message } = App.useApp();
   const { detail, status, error, replace, reload, auditKey } = useWorkflowDetail<CaseDetail>('case', id);
   const [request, setRequest] = useState<ActionRequest | null>(null);
+  const screens = Grid.useBreakpoint();
 
   if (status === 'error' && !detail) {
     return <Result status="warning" title="无法打开该案件" subTitle={workflowErrorMessage(error)} extra={<Button onClick={() => navigate('/cases')}>返回案件列表</Button>} />;
@@ -328,7 +349,7 @@ export default function CaseDetailPage() {
             </Space>
           </div>
         </div>
-        <ProcedureSteps detail={detail} />
+        <ProcedureSteps detail={detail} compact={screens.md === false} />
       </Card>
 
       <Card variant="borderless" size="small" title="办理" data-testid="case-actions">

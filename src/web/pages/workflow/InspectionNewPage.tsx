@@ -4,9 +4,9 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { useMe } from '../../auth/session.tsx';
-import type { InspectionDetail } from './api.ts';
+import type { InspectionDetail, StaffMember } from './api.ts';
 import { useWorkflowMeta } from './api.ts';
 import { CertificateValidity, StaffSelect, useStaff } from './components/StaffSelect.tsx';
 import { EnterpriseSelect } from './components/Summaries.tsx';
@@ -50,6 +50,14 @@ function ChosenOfficers({ ids, date }: { ids: string[]; date: string }) {
   );
 }
 
+/** CERTIFICATE_INVALID names the officers whose certificate is not valid that day. */
+function withOfficerNames(message: string, error: unknown, staff: StaffMember[]): string {
+  const invalid = error instanceof ApiError ? error.details?.['invalid'] : undefined;
+  if (!Array.isArray(invalid) || invalid.length === 0) return message;
+  const names = invalid.map((id) => staff.find((m) => m.id === id)?.name).filter(Boolean);
+  return names.length > 0 ? `${message}。执法证无效：${names.join('、')}` : message;
+}
+
 /**
  * 新建监督检查, laid out for a phone: the unit, the kind of check, the day and at least two
  * certified officers (行政处罚法第四十二条). The checklist, hazards, photos and signatures follow
@@ -67,6 +75,7 @@ export default function InspectionNewPage() {
   const date = Form.useWatch('date', form);
   const isoDate = (date ?? dayjs()).format('YYYY-MM-DD');
   const types = meta?.inspectionTypes ?? FALLBACK_TYPES;
+  const staff = useStaff(['officer'], isoDate);
 
   const submit = async (values: Values) => {
     setSubmitting(true);
@@ -84,7 +93,7 @@ export default function InspectionNewPage() {
       });
       navigate(`/inspections/${created.id}`, { replace: true });
     } catch (e) {
-      setError(workflowErrorMessage(e));
+      setError(withOfficerNames(workflowErrorMessage(e), e, staff.data ?? []));
     } finally {
       setSubmitting(false);
     }

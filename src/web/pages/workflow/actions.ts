@@ -199,3 +199,26 @@ export const actionSpec = (aggregate: Aggregate, event: string): ActionSpec => S
 
 /** Actions shown as dangerous (red) buttons. */
 export const isDangerous = (aggregate: Aggregate, event: string): boolean => actionSpec(aggregate, event).danger === true;
+
+/** The main path of each workflow: only these are offered as the primary (blue) button. */
+const MAIN_PATH = new Set([
+  'start',
+  'finish',
+  'order',
+  'reportRectification',
+  'passReinspection',
+  'close',
+  'file',
+  'propose',
+  'notify',
+  'submitForReview',
+  'passReview',
+  'submitForDeliberation',
+  'recordDeliberation',
+  'decide',
+  'serve',
+  'recordPayment',
+  'archive',
+]);
+
+export const isMainPath = (event: string): boolean => MAIN_PATH.has(event);

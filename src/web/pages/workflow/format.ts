@@ -91,7 +91,7 @@ const FIELD_LABELS: Record<string, string> = {
  */
 export function workflowErrorMessage(error: unknown): string {
   const rule = blockingRule(error);
-  if (rule) return rule.article ? `${rule.message}（${rule.article}）` : rule.message;
+  if (rule) return rule.article && !rule.message.includes(rule.article) ? `${rule.message}（${rule.article}）` : rule.message;
   if (error instanceof ApiError) {
     if ((error.code === 'NOT_ENOUGH_OFFICERS' || error.code === 'CERTIFICATE_INVALID' || error.code === 'RULE_VIOLATION') && error.message) {
       return error.message;

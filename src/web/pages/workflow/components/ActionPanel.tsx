@@ -8,7 +8,7 @@ import { ApiError } from '../../../api/client.ts';
 import type { Aggregate, AllowedAction, WorkflowDetail } from '../api.ts';
 import { runTransition, useWorkflowMeta } from '../api.ts';
 import type { FieldSpec } from '../actions.ts';
-import { actionSpec, isDangerous } from '../actions.ts';
+import { actionSpec, isDangerous, isMainPath } from '../actions.ts';
 import { workflowErrorMessage, yuan } from '../format.ts';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 import { StaffSelect } from './StaffSelect.tsx';
@@ -52,7 +52,7 @@ export function ActionBar({
   // Actions of another role are summed up in one line; those a rule blocks are listed with the rule.
   const otherRole = shown.filter((a) => !a.allowed && a.blockedBy?.code === 'FORBIDDEN');
   const blocked = shown.filter((a) => !a.allowed && a.blockedBy?.code !== 'FORBIDDEN');
-  const primary = allowed.find((a) => !isDangerous(aggregate, a.event))?.event;
+  const primary = allowed.find((a) => isMainPath(a.event) && !isDangerous(aggregate, a.event))?.event;
   if (shown.length === 0) return <Typography.Text type="secondary">当前环节没有需要办理的操作。</Typography.Text>;
   return (
     <div data-testid="action-bar">
