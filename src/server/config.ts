@@ -30,7 +30,7 @@ export interface Config {
   /**
    * Where files (evidence, documents) are kept (SAFELAW_FILE_STORE): `local` (default: the
    * directory `files` under the data directory), `file:///absolute/dir`, or `s3://bucket/prefix`
-   * (S3-compatible; parsed, not implemented in this build: the start fails with a clear message).
+   * (S3-compatible; parsed, not implemented in this build: `serve` stops with a clear message).
    */
   readonly fileStore: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; prefix: string };
   /** JSON file of local workflow settings (SAFELAW_WORKFLOW_CONFIG; see src/domain/workflow/config.ts). */

@@ -2,6 +2,7 @@
 import type { AppContext } from './context.ts';
 import { ensureBenchmarksAtStart } from './discretion/benchmark.service.ts';
 import { importLawsAtStart } from './legal/law-import.service.ts';
+import { checkWorkflowAtStart } from './workflow/start.ts';
 
 export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
 
@@ -9,4 +10,5 @@ export const START_HOOKS: StartHook[] = [
   // feature hooks go here, in order
   importLawsAtStart,
   ensureBenchmarksAtStart,
+  checkWorkflowAtStart,
 ];

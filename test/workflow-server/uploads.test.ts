@@ -98,3 +98,15 @@ describe('evidence uploads', () => {
     await nothingLeftBehind(() => upload(w.app, outsider, url(), PNG, 'a.png'), 404, 'NOT_FOUND');
   });
 });
+
+describe('file store configuration', () => {
+  it('stops the start with a clear message when an S3 store is configured (not implemented in this build)', async () => {
+    const { loadConfig } = await import('../../src/server/config.ts');
+    const { checkWorkflowAtStart } = await import('../../src/server/workflow/start.ts');
+    const config = loadConfig({ SAFELAW_FILE_STORE: 's3://safelaw-evidence/prod' });
+    expect(config.fileStore).toEqual({ kind: 's3', bucket: 'safelaw-evidence', prefix: 'prod' });
+    await expect(checkWorkflowAtStart({ ...w.ctx, config }, () => {})).rejects.toThrow(/S3/);
+    expect(() => loadConfig({ SAFELAW_FILE_STORE: 'ftp://x' })).toThrow(/SAFELAW_FILE_STORE/);
+    expect(() => loadConfig({ SAFELAW_MAX_UPLOAD_MB: '0' })).toThrow(/SAFELAW_MAX_UPLOAD_MB/);
+  });
+});
