@@ -38,6 +38,9 @@ async function shot(page: Page, name: string, part?: string): Promise<void> {
   else await page.screenshot({ path: file, fullPage: true });
 }
 
+/** The page's scroll width: no wider than the screen means no sideways scrolling on a phone. */
+const pageWidth = (page: Page): Promise<number> => page.evaluate<number>('document.documentElement.scrollWidth');
+
 /** The record's own state tag (the page header's, before any list on the page). */
 async function waitState(page: Page, state: string): Promise<void> {
   await page.locator(`[data-testid="state-tag"][data-state="${state}"]`).first().waitFor({ timeout: 20_000 });
@@ -129,7 +132,7 @@ describe('enforcement journey', () => {
     await expect.poll(() => officer.getByTestId('chosen-officers').textContent()).not.toContain('失效');
     await shot(officer, 'inspection-new-390');
     // No horizontal scrolling on a 390 px screen.
-    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await pageWidth(officer)).toBeLessThanOrEqual(390);
     await officer.getByTestId('inspection-create').click();
     await officer.waitForURL((u) => /^\/inspections\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'));
     await waitState(officer, 'scheduled');
@@ -198,7 +201,7 @@ describe('enforcement journey', () => {
     await waitState(officer, 'draft');
     // Filing is the leader's: the officer is told who does it.
     expect(await officer.getByTestId('other-role-actions').textContent()).toContain('由负责人办理：立案');
-    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await pageWidth(officer)).toBeLessThanOrEqual(390);
     await shot(officer, 'case-draft-390');
     await officer.setViewportSize({ width: 1280, height: 900 });
 
@@ -317,7 +320,7 @@ describe('enforcement journey', () => {
     // The loop through the UI, on a phone.
     await officer.goto(url + `/hazards/${hazard.id}`);
     await waitState(officer, 'ordered');
-    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await pageWidth(officer)).toBeLessThanOrEqual(390);
     await act(officer, 'reportRectification', async (modal) => {
       await modal.getByTestId('field-description').fill('已安排无证人员离岗，联系培训机构报名');
     });

@@ -24,13 +24,18 @@ export interface ActionRequest {
 /** The rule that blocks an action, as an officer reads it: the message, then the article. */
 export function BlockedRule({ action }: { action: AllowedAction }) {
   if (!action.blockedBy) return null;
+  const { message, article } = action.blockedBy;
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="blocked-rule">
-      {action.blockedBy.message}
-      {action.blockedBy.article && <span style={{ color: '#9ca3af' }}>（{action.blockedBy.article}）</span>}
+      {message}
+      {article && !message.includes(article) && <span style={{ color: '#9ca3af' }}>（{article}）</span>}
     </Typography.Text>
   );
 }
+
+/** A rule in one line: the message, then its article unless the message already cites it. */
+export const ruleText = (rule: { message: string; article: string }): string =>
+  rule.article && !rule.message.includes(rule.article) ? `${rule.message}（${rule.article}）` : rule.message;
 
 /**
  * 可办理的操作: the allowed actions as buttons (the first one primary); the others listed
@@ -81,7 +86,7 @@ export function ActionBar({
           <Space orientation="vertical" size={6} style={{ width: '100%', marginTop: 4 }}>
             {blocked.map((a) => (
               <div key={a.event} style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }} data-testid="blocked-action">
-                <Tooltip title={a.blockedBy ? `${a.blockedBy.message}${a.blockedBy.article ? `（${a.blockedBy.article}）` : ''}` : undefined}>
+                <Tooltip title={a.blockedBy ? ruleText(a.blockedBy) : undefined}>
                   <Button size="small" disabled icon={<LockOutlined />} data-testid={`action-${a.event}`}>
                     {a.label}
                   </Button>
@@ -404,10 +409,7 @@ export function ActionModal<D extends WorkflowDetail<unknown>>({
             提交时将核对：
             <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
               {action.checkedOnSubmit.map((r) => (
-                <li key={r.id}>
-                  {r.message}
-                  {r.article && <span style={{ color: '#9ca3af' }}>（{r.article}）</span>}
-                </li>
+                <li key={r.id}>{ruleText(r)}</li>
               ))}
             </ul>
           </div>

@@ -257,7 +257,10 @@ function describeWith(meta: WorkflowMeta | null, names: Record<string, string>):
       }
       const data = (p['data'] ?? {}) as Record<string, unknown>;
       const input = (data['input'] ?? {}) as Record<string, unknown>;
+      const deadlineDates = Array.isArray(data['deadlines']) ? (data['deadlines'] as { dueDate: string }[]).map((d) => d.dueDate) : [];
       for (const [key, value] of Object.entries(input)) {
+        // A due date also listed as the deadline it opened is said once, with the deadline's name.
+        if (key === 'dueDate' && deadlineDates.includes(String(value))) continue;
         if (INPUT_LABELS[key] && (typeof value === 'string' || typeof value === 'number')) {
           lines.push({ key: 'input.' + key, label: INPUT_LABELS[key], text: choice(key, value) });
         }
