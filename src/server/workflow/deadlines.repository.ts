@@ -24,6 +24,12 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   limitation: '追责时效',
 };
 
+/**
+ * The party's own periods (陈述申辩, 申请听证): when they pass, the authority may go on; nobody is
+ * late. They stay open until the decision settles them but are never shown as overdue.
+ */
+export const PARTY_WINDOWS: readonly DeadlineKind[] = ['statement', 'hearingRequest'];
+
 interface Subject {
   aggregate: Aggregate;
   id: string;
@@ -120,7 +126,7 @@ export function deadlineView(r: DeadlineRow, today: string): DeadlineView {
     status,
     satisfiedAt: r.satisfied_at ? new Date(r.satisfied_at).toISOString() : null,
     cancelledAt: r.cancelled_at ? new Date(r.cancelled_at).toISOString() : null,
-    overdue: status === 'open' && daysLeft < 0,
+    overdue: status === 'open' && daysLeft < 0 && !PARTY_WINDOWS.includes(r.kind as DeadlineKind),
     daysLeft,
   };
 }

@@ -20,7 +20,7 @@ import type { AppContext } from '../context.ts';
 import { documentsOf, type DocumentView } from '../documents/issue.service.ts';
 import { filesOf, type FileView } from '../files/file.service.ts';
 import { TABLE_OF, jurisdictionSql, type AggregateRow } from './aggregate-store.ts';
-import { DEADLINE_KIND_LABELS, deadlineView, deadlinesOf, type DeadlineView } from './deadlines.repository.ts';
+import { DEADLINE_KIND_LABELS, PARTY_WINDOWS, deadlineView, deadlinesOf, type DeadlineView } from './deadlines.repository.ts';
 import { workflowConfigOf } from './workflow-config.ts';
 
 /** Input fields as the API names them (the server turns reviewerId into the domain's reviewer). */
@@ -188,6 +188,7 @@ export async function listSummaries(ctx: AppContext, actor: Actor, aggregate: Ag
     ...(f.mine ? [sql<boolean>`(a.participant_ids @> ARRAY[${actor.id}]::uuid[] OR a.created_by = ${actor.id})`] : []),
     ...(f.where ? [f.where] : []),
   ];
+  const today = isoDateInChina(ctx.now());
   const r = await sql<SummaryRow>`
     SELECT a.*, e.name AS enterprise_name, nd.kind AS next_kind, nd.due_date AS next_due, count(*) OVER () AS total
     FROM ${sql.table(TABLE_OF[aggregate])} a
@@ -196,11 +197,11 @@ export async function listSummaries(ctx: AppContext, actor: Actor, aggregate: Ag
     LEFT JOIN LATERAL (
       SELECT d.kind, d.due_date FROM deadlines d
       WHERE d.aggregate_type = ${aggregate} AND d.aggregate_id = a.id AND d.satisfied_at IS NULL AND d.cancelled_at IS NULL
+        AND NOT (d.kind IN (${sql.join(PARTY_WINDOWS)}) AND d.due_date < ${today})
       ORDER BY d.due_date LIMIT 1
     ) nd ON true
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY a.updated_at DESC, a.id
     LIMIT ${pageSize} OFFSET ${offset}`.execute(ctx.db);
-  const today = isoDateInChina(ctx.now());
   return { items: r.rows.map((row) => summary(aggregate, row, today)), total: r.rows[0]?.total ?? 0 };
 }

@@ -10,7 +10,7 @@ import { addCalendarDays, isoDateInChina } from '../../domain/calendar/calendar.
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import type { AppContext } from '../context.ts';
 import { jurisdictionSql } from './aggregate-store.ts';
-import { deadlineView, type DeadlineView } from './deadlines.repository.ts';
+import { PARTY_WINDOWS, deadlineView, type DeadlineView } from './deadlines.repository.ts';
 import { listSummaries, titleOf, type WorkflowSummary } from './views.ts';
 
 export const DUE_SOON_DAYS = 7;
@@ -84,6 +84,7 @@ async function openDeadlines(ctx: AppContext, actor: Actor, mine: boolean, until
     LEFT JOIN hazards h ON d.aggregate_type = 'hazard' AND h.id = d.aggregate_id
     LEFT JOIN cases c ON d.aggregate_type = 'case' AND c.id = d.aggregate_id
     WHERE d.satisfied_at IS NULL AND d.cancelled_at IS NULL AND d.due_date <= ${until}
+      AND NOT (d.kind IN (${sql.join(PARTY_WINDOWS)}) AND d.due_date < ${today})
       AND d.aggregate_type IN (${sql.join(aggregates)})
       AND ${jurisdictionSql(actor)}
       ${mine
