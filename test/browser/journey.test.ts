@@ -108,6 +108,8 @@ describe('enforcement journey', () => {
     // ——— The officer, on a phone ———
     const officer = await signedIn('yubei.officer1', { width: 390, height: 844 });
     await officer.getByTestId('workbench').waitFor();
+    // The demo data holds a rectification past its deadline: it shows in red at the top of the day.
+    await officer.getByTestId('workbench-overdue').first().getByTestId('deadline-overdue').waitFor();
     await shot(officer, 'workbench-officer');
 
     const enterprises = (await (await officer.request.get(url + '/api/enterprises?pageSize=1')).json()) as { items: { id: string; name: string }[] };
@@ -199,6 +201,8 @@ describe('enforcement journey', () => {
     await officer.waitForURL((u) => /^\/cases\/[^/]+$/.test(u.pathname));
     const casePath = new URL(officer.url()).pathname;
     await waitState(officer, 'draft');
+    const caseTitle = (await officer.getByTestId('case-title').textContent()) ?? '';
+    expect(caseTitle).toContain(enterprise.name);
     // Filing is the leader's: the officer is told who does it.
     expect(await officer.getByTestId('other-role-actions').textContent()).toContain('由负责人办理：立案');
     expect(await pageWidth(officer)).toBeLessThanOrEqual(390);
@@ -207,7 +211,7 @@ describe('enforcement journey', () => {
 
     // ——— The leader files the case from the workbench queue ———
     const leader = await signedIn('yubei.leader', { width: 1366, height: 900 });
-    await leader.getByTestId('workbench-approval').getByTestId('summary-link').first().waitFor();
+    await leader.getByTestId('workbench-approval').getByTestId('summary-link').filter({ hasText: caseTitle }).waitFor();
     await shot(leader, 'workbench-leader');
     await leader.goto(url + casePath);
     await act(leader, 'file');
@@ -216,6 +220,9 @@ describe('enforcement journey', () => {
     // ——— The officer: discretion, proposal, notice, waiver, legal review ———
     await officer.reload();
     await waitState(officer, 'investigating');
+    // Evidence of the investigation (the decision document cites it, 行政处罚法第五十九条).
+    await officer.getByTestId('case-evidence').locator('input[type=file]').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
+    await officer.getByTestId('case-files').getByTestId('file-list').getByText('现场照片.png').waitFor();
     await officer.getByTestId('penalty-compute').click();
     const result = officer.getByTestId('penalty-result');
     await result.waitFor();
@@ -245,7 +252,7 @@ describe('enforcement journey', () => {
 
     // ——— The legal reviewer ———
     const reviewer = await signedIn('yubei.reviewer', { width: 1366, height: 900 });
-    await reviewer.getByTestId('workbench-review').getByTestId('summary-link').first().click();
+    await reviewer.getByTestId('workbench-review').getByTestId('summary-link').filter({ hasText: caseTitle }).click();
     await waitState(reviewer, 'legalReview');
     await act(reviewer, 'passReview', async () => {
       await reviewer.getByTestId('field-opinion').fill('事实清楚，证据确凿，适用依据正确，程序合法，裁量适当。');
@@ -275,9 +282,9 @@ describe('enforcement journey', () => {
 
     // The officer's workbench: the hazard's rectification is due within the week (orange).
     await officer.goto(url + '/');
-    const dueSoon = officer.getByTestId('workbench-due-soon').first();
+    const dueSoon = officer.getByTestId('workbench-due-soon').filter({ hasText: HAZARD_TEXT });
     await dueSoon.waitFor();
-    expect(await dueSoon.textContent()).toContain('整改');
+    expect(await dueSoon.textContent()).toContain('整改期限');
     await dueSoon.getByTestId('deadline-due-soon').waitFor();
     await shot(officer, 'workbench-officer-after');
 

@@ -383,7 +383,13 @@ export default function CaseDetailPage() {
                     label: (
                       <span>
                         <CalculatorOutlined /> 处罚裁量计算
-                        {r.proposal && <Tag style={{ marginInlineStart: 8 }}>已拟处罚 {yuan(r.proposal.amount)}</Tag>}
+                        {r.proposal ? (
+                          <Tag style={{ marginInlineStart: 8 }}>已拟处罚 {yuan(r.proposal.amount)}</Tag>
+                        ) : detail.discretion?.recommended != null ? (
+                          <Tag style={{ marginInlineStart: 8 }}>
+                            {detail.discretion.computedOn} 计算：{detail.discretion.range?.text ?? ''}，推荐 {yuan(detail.discretion.recommended)}
+                          </Tag>
+                        ) : null}
                       </span>
                     ),
                     children: (

@@ -151,6 +151,15 @@ export interface CaseDetail extends WorkflowDetail<CaseRecord> {
   hazardId: string | null;
   inspectionId: string | null;
   decisionDueDate: string | null;
+  /** The last discretion computation (suggestion or proposal), or null. */
+  discretion: {
+    facts: Partial<PenaltyFacts>;
+    computedOn: string;
+    outcome: string;
+    recommended: number | null;
+    range: { min: number; max: number; tier: string | null; text: string } | null;
+    explanation: string[];
+  } | null;
   requirements: { legalReview: Reason[]; collectiveDeliberation: Reason[]; hearingRights: Reason[] };
 }
 
