@@ -3,7 +3,8 @@
  * server (src/server/context.ts).
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { pino } from 'pino';
+import { createRequire } from 'node:module';
+import { pino, type Logger } from 'pino';
 import { ROLES, type Role } from '../domain/glossary.ts';
 import { isDomainError } from '../domain/errors.ts';
 import { SYSTEM_ACTOR, verifyAudit } from '../server/audit/audit.repository.ts';
@@ -37,10 +38,26 @@ const positiveInt = (v: string): number => {
   return n;
 };
 
+/**
+ * The server's logger: JSON lines (with request ids) for machines; on a terminal, the same
+ * records made readable by pino-pretty when it is installed (LOG_FORMAT=json keeps JSON).
+ */
+function serverLogger(level: string): Logger {
+  if (process.stdout.isTTY && process.env.LOG_FORMAT !== 'json') {
+    try {
+      createRequire(import.meta.url).resolve('pino-pretty');
+      return pino({ level, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } });
+    } catch {
+      // not installed (npm ci --omit=dev): JSON it is
+    }
+  }
+  return pino({ level });
+}
+
 async function serve(opts: { demo: boolean }): Promise<void> {
   const t0 = Date.now();
   const config = loadConfig();
-  const ctx = await createContext(config, { role: 'server', log: say });
+  const ctx = await createContext(config, { role: 'server', log: say, logger: serverLogger(config.logLevel) });
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
