@@ -3,7 +3,9 @@
  * server (src/server/context.ts).
  */
 import { Command, InvalidArgumentError } from 'commander';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { ROLES, type Role } from '../domain/glossary.ts';
 import { isDomainError } from '../domain/errors.ts';
@@ -56,7 +58,13 @@ function serverLogger(level: string): Logger {
 
 async function serve(opts: { demo: boolean }): Promise<void> {
   const t0 = Date.now();
-  const config = loadConfig();
+  let config = loadConfig();
+  // The demo imports the statutes from the shared data folder beside the repository when
+  // SAFELAW_LAWS_DIR does not name another one (the texts are never copied into the repo).
+  const sharedLaws = path.resolve('../shared/data/laws');
+  if (opts.demo && !config.lawsDir && fs.existsSync(path.join(sharedLaws, 'manifest.json'))) {
+    config = loadConfig(process.env, { lawsDir: sharedLaws });
+  }
   const ctx = await createContext(config, { role: 'server', log: say, logger: serverLogger(config.logLevel) });
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -88,6 +96,7 @@ async function serve(opts: { demo: boolean }): Promise<void> {
   say(`SafeLaw 应急管理综合行政执法平台 已启动 (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   say(`  打开 / open:      ${running.url}`);
   say(`  数据库 / database: ${ctx.database.kind === 'embedded' ? `内置 PostgreSQL，数据目录 ${config.dataDir}` : ctx.database.url}`);
+  say(`  法律法规 / statutes: ${config.lawsDir ? `已从 ${config.lawsDir} 导入` : '未配置 SAFELAW_LAWS_DIR（违法行为库仍可用，仅引用条文编号）'}`);
   if (opts.demo) {
     say(`  演示账号 / demo accounts (密码 password: ${DEMO_PASSWORD}):`);
     say(`    ${DEMO_USERS.filter((u) => ['admin', 'yubei.officer1', 'yubei.reviewer', 'yubei.leader', 'jiangbei.officer1'].includes(u.username)).map((u) => u.username).join(', ')}`);
