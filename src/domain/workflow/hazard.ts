@@ -5,9 +5,9 @@
  * `rectificationOverdue`) and can open a penalty case (安全生产法 art. 102).
  */
 import { compareDates, daysBetween, type IsoDate } from '../calendar/calendar.ts';
-import { aqscf, formatCitation } from '../calendar/citation.ts';
+import { aqscf } from '../calendar/citation.ts';
 import { computeDeadline } from '../calendar/periods.ts';
-import type { LawRef } from '../legal/violation.ts';
+import { defineGuard } from './guard.ts';
 import type { GuardContext, GuardRule, Machine } from './types.ts';
 
 /** 立即整改 / 限期整改. */
@@ -76,23 +76,7 @@ export const rectificationOverdue = (
 
 const lastReinspection = (r: HazardRecord) => r.reinspections?.at(-1);
 
-const guard = (
-  id: string,
-  refs: LawRef[],
-  message: string,
-  check: (c: C) => boolean,
-  extra: Partial<GuardRule<C>> = {},
-): GuardRule<C> => ({
-  id,
-  refs,
-  article: formatCitation(refs),
-  message,
-  policy: false,
-  code: 'RULE_VIOLATION',
-  usesInput: false,
-  check,
-  ...extra,
-});
+const guard = defineGuard<C>;
 
 const RECTIFY = [aqscf(65, 1, 3)];
 

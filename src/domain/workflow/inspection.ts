@@ -7,9 +7,9 @@
  * inspectors and the enterprise's head, or the head's refusal noted (安全生产法 art. 68).
  */
 import type { IsoDate } from '../calendar/calendar.ts';
-import { aqscf, formatCitation, xzcf } from '../calendar/citation.ts';
-import type { LawRef } from '../legal/violation.ts';
+import { aqscf, xzcf } from '../calendar/citation.ts';
 import { MIN_OFFICERS, certifiedOn, distinctOfficers, uncertifiedOn, type OfficerOnDuty } from './officers.ts';
+import { defineGuard } from './guard.ts';
 import type { GuardContext, GuardRule, Machine } from './types.ts';
 
 /** 计划 / 专项 / 举报 / 事故 / 复查. */
@@ -62,23 +62,7 @@ type C = GuardContext<InspectionState, InspectionRecord, InspectionInput>;
 
 const inspectionDay = (c: C): IsoDate => (c.state === 'scheduled' ? (c.input.date ?? c.today) : c.record.date);
 
-const guard = (
-  id: string,
-  refs: LawRef[],
-  message: string,
-  check: (c: C) => boolean,
-  extra: Partial<GuardRule<C>> = {},
-): GuardRule<C> => ({
-  id,
-  refs,
-  article: formatCitation(refs),
-  message,
-  policy: false,
-  code: 'RULE_VIOLATION',
-  usesInput: false,
-  check,
-  ...extra,
-});
+const guard = defineGuard<C>;
 
 export const INSPECTION_GUARDS = {
   'inspection.twoOfficers': guard(
