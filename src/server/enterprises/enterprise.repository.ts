@@ -74,7 +74,8 @@ const toSummary = (r: Row): EnterpriseSummary => ({
 });
 
 export async function listEnterprises(db: Database, scope: Jurisdiction, f: EnterpriseFilter): Promise<{ items: EnterpriseSummary[]; total: number }> {
-  let q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
+  // Filter on enterprises and their org only; the display joins come after, for the page alone.
+  let q = scoped(db.selectFrom('enterprises as e').innerJoin('org_units as o', 'o.id', 'e.org_id') as unknown as From, scope) as unknown as ReturnType<typeof filterBase>;
   const term = f.q?.trim();
   if (term) {
     const like = `%${escapeLike(term)}%`;
@@ -87,12 +88,18 @@ export async function listEnterprises(db: Database, scope: Jurisdiction, f: Ente
       return term.length >= 3 ? eb.or([substring, eb(sql`${term} <% e.name`, '=', true)]) : substring;
     });
   }
-  if (f.district) q = q.where('d.id', '=', f.district);
+  if (f.district) {
+    const district = sql<string>`(SELECT path FROM org_units WHERE id = ${f.district} AND level = 'district')`;
+    q = q.where((eb) => eb.or([eb('o.path', '=', district), eb('o.path', 'like', sql<string>`${district} || '.%'`)]));
+  }
   if (f.industry) q = q.where('e.industry_code', '=', f.industry);
   if (f.grade) q = q.where('e.risk_grade', '=', f.grade);
 
   const totalQuery = q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  let items = q.select(columns);
+  let items = q
+    .innerJoin('industries as i', 'i.code', 'e.industry_code')
+    .leftJoin('org_units as d', (j) => j.on('d.level', '=', 'district').onRef('d.code', '=', sql`split_part(o.path, '.', 2)`))
+    .select(columns);
   // Substring matches first, earliest and shortest first; then fuzzy matches by similarity
   // (computed only for those, CASE being lazy).
   items = term
@@ -105,6 +112,8 @@ export async function listEnterprises(db: Database, scope: Jurisdiction, f: Ente
   const [rows, totalRow] = await Promise.all([items.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(), totalQuery]);
   return { items: rows.map((r) => toSummary(r as Row)), total: Number(totalRow?.n ?? 0) };
 }
+
+const filterBase = (db: Database) => db.selectFrom('enterprises as e').innerJoin('org_units as o', 'o.id', 'e.org_id');
 
 export async function findEnterprise(db: Database, scope: Jurisdiction, id: string): Promise<Enterprise | undefined> {
   const q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
