@@ -7,10 +7,11 @@
  * layer, tier key, trigger, measure, fine kind), INVALID_DATE (effectiveFrom), VALIDATION_FAILED
  * (a wrong type); details.key is the path.
  */
+import { isIsoDate } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
 import type { LawRef, Measure, PenaltyTrigger, Violation } from '../legal/violation.ts';
 import { MEASURE_LABELS } from '../legal/violation.ts';
-import { assertValidBenchmark, isIsoDay, TRIGGER_ORDER } from './benchmark.ts';
+import { assertValidBenchmark, TRIGGER_ORDER } from './benchmark.ts';
 import type { Band, BenchmarkLayer, BenchmarkTier, BenchmarkVersion, MitigationBand, ScoreBand, TierFine, TierKey } from './types.ts';
 import { BENCHMARK_LAYERS, TIER_KEYS } from './types.ts';
 
@@ -129,7 +130,7 @@ function mitigationBand(v: unknown, key: string): MitigationBand {
 /** Parses the shape of a benchmark version; see the module comment for the errors. */
 export function parseBenchmarkVersion(json: unknown): BenchmarkVersion {
   const o = object(json, '', ['violation', 'layer', 'effectiveFrom', 'label', 'firstOffenceWaiver', 'tiers', 'mitigation']);
-  if (!isIsoDay(o.effectiveFrom)) {
+  if (!isIsoDate(o.effectiveFrom)) {
     throw new DomainError('INVALID_DATE', `effectiveFrom must be a real day written YYYY-MM-DD, got ${JSON.stringify(o.effectiveFrom)}`, { key: 'effectiveFrom' });
   }
   if (typeof o.firstOffenceWaiver !== 'boolean') fail('firstOffenceWaiver', 'must be true or false');

@@ -8,6 +8,7 @@
  * (超过). Every amount lies inside the statutory range; only the mitigation bands (减轻,
  * 行政处罚法 art. 32) go below the statutory minimum.
  */
+import { isIsoDate } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
 import { formatRefCn } from '../legal/reference.ts';
 import type { Fine, LawRef, PenaltyTrigger, StatutoryPenalty, Violation } from '../legal/violation.ts';
@@ -281,14 +282,6 @@ export function sortedClauses(v: Violation): StatutoryPenalty[] {
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/u;
-export function isIsoDay(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DAY_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
 
 const TARGET_LABEL = { unit: '单位', persons: '直接负责的主管人员和其他直接责任人员' } as const;
 
@@ -375,7 +368,7 @@ export function validateBenchmark(version: BenchmarkVersion, v: Violation): Benc
   };
   if (version.violation !== v.code) add(`裁量基准所属违法行为编码为${version.violation}，与违法行为不一致`);
   if (!BENCHMARK_LAYERS.includes(version.layer)) add(`未知的裁量基准层级“${String(version.layer)}”`);
-  if (!isIsoDay(version.effectiveFrom)) add(`施行日期“${String(version.effectiveFrom)}”不是有效日期（YYYY-MM-DD）`);
+  if (!isIsoDate(version.effectiveFrom)) add(`施行日期“${String(version.effectiveFrom)}”不是有效日期（YYYY-MM-DD）`);
   if (typeof version.label !== 'string' || version.label.trim() === '') add('裁量基准缺少名称');
   const tiers = Array.isArray(version.tiers) ? version.tiers : [];
   const mitigation = Array.isArray(version.mitigation) ? version.mitigation : [];

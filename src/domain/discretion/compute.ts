@@ -20,6 +20,7 @@
  * 7. art. 29 for several provisions (computeForSeveralProvisions), art. 45 para. 2 after the
  *    party's statement (input.proposed), 安全生产法 art. 112 daily fines (input.continuing).
  */
+import { addCalendarDays, daysBetween } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
 import { chooseByArt37 } from '../legal/applicable.ts';
 import { formatRefCn } from '../legal/reference.ts';
@@ -767,23 +768,19 @@ export function applyStatementCap(result: PenaltyResult, proposed: { unit?: numb
   return capped;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-const isoOf = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * 安全生产法 art. 112: a unit fined and ordered to correct that refuses may be fined the original
  * amount for each day from the day after the correction order to `until` (inclusive).
  */
 export function computeDailyContinuingFine(args: { originalFine: number; orderDate: string; until: string }): DailyFine {
-  const days = dayNumber(args.until) - dayNumber(args.orderDate);
+  const days = daysBetween(args.orderDate, args.until);
   if (!(args.originalFine > 0)) {
     throw new DomainError('VALIDATION_FAILED', 'the original fine must be positive', { key: 'continuing.originalFine' });
   }
   if (days < 1) {
     throw new DomainError('INVALID_DATE', `the correction order (${args.orderDate}) must precede ${args.until}`, { key: 'continuing.orderDate' });
   }
-  return { perDay: args.originalFine, from: isoOf(dayNumber(args.orderDate) + 1), to: args.until, days, total: round2(args.originalFine * days) };
+  return { perDay: args.originalFine, from: addCalendarDays(args.orderDate, 1).date, to: args.until, days, total: round2(args.originalFine * days) };
 }
 
 function withDailyFine(result: PenaltyResult, input: PenaltyInput, ctx: ComputeContext): PenaltyResult {

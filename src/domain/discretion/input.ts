@@ -14,8 +14,8 @@
  * contract, UNKNOWN_VALUE for a value outside a closed list, INVALID_DATE for a malformed day,
  * VALIDATION_FAILED for a wrong type or contradictory facts.
  */
+import { isIsoDate } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
-import { isIsoDay } from './benchmark.ts';
 import { AGGRAVATING_CIRCUMSTANCES, findAggravating } from './circumstances.ts';
 import type { AccidentGrade, Art32Item, Harm, PenaltyFacts, PenaltyInput } from './types.ts';
 import { ACCIDENT_GRADES, HARMS } from './types.ts';
@@ -56,7 +56,7 @@ function checkKeys(obj: Obj, allowed: readonly string[], prefix: string): void {
 }
 
 function day(value: unknown, key: string): string {
-  if (!isIsoDay(value)) {
+  if (!isIsoDate(value)) {
     throw new DomainError('INVALID_DATE', `${key} must be a real day written YYYY-MM-DD, got ${JSON.stringify(value)}`, { key, value });
   }
   return value;

@@ -10,11 +10,12 @@
  *   shigu-baogao-tiaoli.ts   生产安全事故报告和调查处理条例
  *   xukezheng-tiaoli.ts      安全生产许可证条例
  */
+import { isIsoDate } from '../../calendar/calendar.ts';
 import { DomainError } from '../../errors.ts';
 import type { Violation } from '../violation.ts';
 import { ITEMS as ANQUAN_SHENGCHAN_FA } from './anquan-shengchan-fa.ts';
 import { ITEMS as SHIGU_BAOGAO_TIAOLI } from './shigu-baogao-tiaoli.ts';
-import { assertCatalogueValid, isInForce, isIsoDate } from './validate.ts';
+import { assertCatalogueValid, isInForce } from './validate.ts';
 import { ITEMS as WEIHUA_FA } from './weihua-fa.ts';
 import { ITEMS as WEIHUA_TIAOLI } from './weihua-tiaoli.ts';
 import { ITEMS as XUKEZHENG_TIAOLI } from './xukezheng-tiaoli.ts';

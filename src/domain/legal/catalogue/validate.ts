@@ -6,6 +6,7 @@
  * the details. Whether a reference points at a real provision needs the law texts, which the
  * pure domain does not read: pass `articleExists` (the tests build it from the official texts).
  */
+import { isIsoDate } from '../../calendar/calendar.ts';
 import { DomainError } from '../../errors.ts';
 import type { Fine, LawRef, Measure, PenaltyTrigger, StatutoryPenalty, Violation } from '../violation.ts';
 import { MEASURE_LABELS } from '../violation.ts';
@@ -48,17 +49,6 @@ export interface CatalogueProblem {
 export interface ValidateOptions {
   /** Whether the provision exists in the law's text (article, and paragraph/item when given). */
   articleExists?: (ref: LawRef) => boolean;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** In force for an act on `date` (ISO): validFrom ≤ date < validTo. */

@@ -20,8 +20,9 @@
  * applicable to it are returned. Indexes are built once in createMatcher; a match reads posting
  * lists only (well under a millisecond).
  */
+import { isIsoDate } from '../../calendar/calendar.ts';
 import { DomainError } from '../../errors.ts';
-import { INDUSTRY_CODES, isAccidentTrigger, isInForce, isIsoDate } from '../catalogue/validate.ts';
+import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/validate.ts';
 import type { Fine, LawRef, Violation } from '../violation.ts';
 import { accidentGrade, statedGrade } from './accident-grade.ts';
 import { ACCIDENT_WORDS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';

@@ -8,7 +8,7 @@
  * BENCHMARK_INVALID names the item with the list of problems (details.problems).
  */
 import { Type } from 'typebox';
-import { isIsoDay } from '../../../domain/discretion/index.ts';
+import { isIsoDate } from '../../../domain/calendar/calendar.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { createBenchmarkVersion, getBenchmark, listBenchmarks } from '../../discretion/benchmark.service.ts';
@@ -115,7 +115,7 @@ const NewVersionBody = Type.Object(
 
 function dayOf(date: string | undefined, ctx: AppContext): string {
   if (date === undefined) return todayInChina(ctx.now());
-  if (!isIsoDay(date)) throw new DomainError('INVALID_DATE', `date 不是有效日期：${date}`, { key: 'date' });
+  if (!isIsoDate(date)) throw new DomainError('INVALID_DATE', `date 不是有效日期：${date}`, { key: 'date' });
   return date;
 }
 
