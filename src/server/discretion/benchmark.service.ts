@@ -7,8 +7,9 @@
  * never change, so each row is checked once per process); a computation that would use an
  * invalid version fails with BENCHMARK_INVALID naming the item instead of using it.
  */
+import type { Transaction } from 'kysely';
 import type { Actor } from '../../domain/access.ts';
-import type { BenchmarkProblem, BenchmarkVersion, MitigationBand, BenchmarkTier, BenchmarkLayer } from '../../domain/discretion/index.ts';
+import type { BenchmarkProblem, BenchmarkVersion, MitigationBand, BenchmarkTier, BenchmarkLayer, PenaltyInput } from '../../domain/discretion/index.ts';
 import {
   BENCHMARK_LAYER_LABELS,
   checkBenchmarkEdit,
@@ -31,6 +32,8 @@ import { MEASURE_LABELS } from '../../domain/legal/violation.ts';
 import { appendAudit, SYSTEM_ACTOR, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
+import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
 import { benchmarkSource, supersededBy, VersionIndex, type LoadedVersion } from './benchmark-set.ts';
 import {
   insertVersion,
@@ -385,11 +388,19 @@ export async function createBenchmarkVersion(ctx: AppContext, actor: Actor, code
 // ---------------------------------------------------------------------------------------------
 // Computation with the stored versions
 
+/**
+ * A parsed input computed with the stored versions of the items involved (the administrators'
+ * versions in force, else the platform defaults), read with `db` — a transaction's when the
+ * caller is inside one. The API, and the penalty case's suggestion and proposal, compute here.
+ */
+export async function computeWithStoredBenchmarks(db: Database | Transaction<DB>, input: PenaltyInput, today: string): Promise<PenaltyAnswer> {
+  const rows = await listVersions(db, itemsOf(input).filter((c) => findViolation(c) !== undefined));
+  return computeAnswer(input, { source: benchmarkSource(rows.map(loadedOf)), today });
+}
+
 /** POST /api/penalty/compute: the input parsed first (nothing read for a bad one), then the stored versions of the items involved. */
 export async function computePenaltyStored(ctx: AppContext, json: unknown): Promise<PenaltyAnswer> {
-  const input = parsePenaltyInput(json);
-  const rows = await listVersions(ctx.db, itemsOf(input).filter((c) => findViolation(c) !== undefined));
-  return computeAnswer(input, { source: benchmarkSource(rows.map(loadedOf)), today: todayInChina(ctx.now()) });
+  return computeWithStoredBenchmarks(ctx.db, parsePenaltyInput(json), todayInChina(ctx.now()));
 }
 
 /** Every stored version, loaded: the CLI with --db computes many inputs with one read. */

@@ -288,6 +288,7 @@ export async function penaltySuggestion(ctx: AppContext, actor: Actor, id: strin
   const row = await loadVisible(ctx.db, actor, 'case', id);
   const record = row.record as unknown as CaseRecord;
   return suggestPenalty(
+    ctx.db,
     { violationCode: (row.violation_code as string | null) ?? null, partyKind: record.partyKind, actEndedOn: record.actEndedOn },
     d,
     isoDateInChina(ctx.now()),

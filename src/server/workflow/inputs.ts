@@ -92,7 +92,8 @@ async function caseInput(trx: Transaction<DB>, actor: Actor, row: AggregateRow, 
   if (input.approvedBy !== undefined) await requireStaff(trx, actor, [input.approvedBy], ['leader'], 'approvedBy');
   if (event === 'file' || event === 'decideOnSpot') record = { ...record, investigators: await refreshOfficers(trx, record.investigators) };
   if (penalty !== undefined) {
-    const enriched = enrichPenalty(
+    const enriched = await enrichPenalty(
+      trx,
       { violationCode: (row.violation_code as string | null) ?? null, partyKind: record.partyKind, actEndedOn: record.actEndedOn },
       penalty,
       discretion,

@@ -1,14 +1,21 @@
 /**
- * The case's penalty from the discretion engine (#5): computePenalty on the case's violation
- * and facts gives the benchmark range and the recommended amount. The server always sets
- * `benchmark`, `basis` and `applicableProvisions` itself, so the `case.deviationJustified` rule
- * (行政处罚法第三十四条) compares the officer's amount with a range the client cannot forge.
+ * The case's penalty from the discretion engine (#5): the same computation as POST
+ * /api/penalty/compute (computeWithStoredBenchmarks: the benchmark version in force that
+ * administrators stored, else the platform default) on the case's violation and facts gives the
+ * benchmark range and the recommended amount. The server always sets `benchmark` and `basis`
+ * itself, so the `case.deviationJustified` rule (行政处罚法第三十四条) compares the officer's
+ * amount with a range the client cannot forge.
  */
-import { computePenalty, parsePenaltyInput, type PenaltyFacts, type PenaltyResult } from '../../domain/discretion/index.ts';
+import type { Transaction } from 'kysely';
+import { parsePenaltyInput, type PenaltyFacts, type PenaltyResult } from '../../domain/discretion/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
 import type { Measure } from '../../domain/legal/violation.ts';
 import type { PartyKind, Penalty } from '../../domain/workflow/index.ts';
+import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
+import { computeWithStoredBenchmarks } from '../discretion/benchmark.service.ts';
+import type { PenaltyAnswer } from '../discretion/penalty-compute.ts';
 
 /** The discretion inputs and outcome kept on the case (cases.discretion). */
 export interface StoredDiscretion {
@@ -19,6 +26,8 @@ export interface StoredDiscretion {
   recommended: number | null;
   range: { min: number; max: number; tier: string; text: string } | null;
   explanation: string[];
+  /** The benchmark version used (absent on computations stored before it was recorded). */
+  benchmark?: PenaltyAnswer['benchmark'];
 }
 
 export interface ApiPenalty {
@@ -39,7 +48,9 @@ interface CaseFacts {
   actEndedOn: string;
 }
 
-function compute(c: CaseFacts, d: DiscretionInput, today: string): PenaltyResult {
+type Db = Database | Transaction<DB>;
+
+function compute(db: Db, c: CaseFacts, d: DiscretionInput, today: string): Promise<PenaltyAnswer> {
   if (!c.violationCode) throw new DomainError('VALIDATION_FAILED', '案件尚未确定违法行为，无法计算裁量基准', { key: 'violationCode' });
   const input = parsePenaltyInput({
     violation: c.violationCode,
@@ -48,13 +59,13 @@ function compute(c: CaseFacts, d: DiscretionInput, today: string): PenaltyResult
     facts: d.facts ?? {},
     ...(d.alsoViolates?.length ? { alsoViolates: d.alsoViolates } : {}),
   });
-  return computePenalty(input, { violation: findViolation, today });
+  return computeWithStoredBenchmarks(db, input, today);
 }
 
 const amountOf = (result: PenaltyResult, party: PartyKind) => (party === 'organisation' ? (result.unit ?? result.persons) : (result.persons ?? result.unit));
 
 /** The facts kept on the case after a computation. */
-export function storedDiscretion(result: PenaltyResult, d: DiscretionInput, party: PartyKind, today: string): StoredDiscretion {
+export function storedDiscretion(result: PenaltyAnswer, d: DiscretionInput, party: PartyKind, today: string): StoredDiscretion {
   const a = amountOf(result, party);
   return {
     facts: (d.facts ?? {}) as Partial<PenaltyFacts>,
@@ -64,6 +75,7 @@ export function storedDiscretion(result: PenaltyResult, d: DiscretionInput, part
     recommended: a?.recommended ?? null,
     range: a ? { min: a.min, max: a.max, tier: a.tier, text: a.text } : null,
     explanation: result.explanation,
+    benchmark: result.benchmark,
   };
 }
 
@@ -83,8 +95,8 @@ export function penaltyFromResult(result: PenaltyResult, party: PartyKind, given
 }
 
 /** A suggestion for the UI: the engine's result and the penalty ready for `propose`. */
-export function suggestPenalty(c: CaseFacts, d: DiscretionInput, today: string): { result: PenaltyResult; penalty: Penalty } {
-  const result = compute(c, d, today);
+export async function suggestPenalty(db: Db, c: CaseFacts, d: DiscretionInput, today: string): Promise<{ result: PenaltyAnswer; penalty: Penalty }> {
+  const result = await compute(db, c, d, today);
   return { result, penalty: penaltyFromResult(result, c.partyKind) };
 }
 
@@ -92,13 +104,14 @@ export function suggestPenalty(c: CaseFacts, d: DiscretionInput, today: string):
  * The officer's penalty with the range computed by the server. Without a violation code no
  * benchmark applies (the amount is taken as given). Facts default to the last computation's.
  */
-export function enrichPenalty(
+export async function enrichPenalty(
+  db: Db,
   c: CaseFacts,
   given: ApiPenalty,
   discretion: DiscretionInput | undefined,
   stored: StoredDiscretion | null,
   today: string,
-): { penalty: Penalty; discretion: StoredDiscretion | null } {
+): Promise<{ penalty: Penalty; discretion: StoredDiscretion | null }> {
   if (!c.violationCode) {
     return {
       penalty: {
@@ -111,6 +124,6 @@ export function enrichPenalty(
     };
   }
   const d: DiscretionInput = discretion ?? (stored ? { facts: stored.facts, ...(stored.alsoViolates ? { alsoViolates: stored.alsoViolates } : {}) } : {});
-  const result = compute(c, d, today);
+  const result = await compute(db, c, d, today);
   return { penalty: penaltyFromResult(result, c.partyKind, given), discretion: storedDiscretion(result, d, c.partyKind, today) };
 }
