@@ -10,6 +10,7 @@
  */
 import { isIsoDate } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
+import { PENALTY_TRIGGERS } from '../legal/catalogue/validate.ts';
 import { formatRefCn } from '../legal/reference.ts';
 import type { Fine, LawRef, PenaltyTrigger, StatutoryPenalty, Violation } from '../legal/violation.ts';
 import { formatBand, percentUnit, timesUnit } from './format.ts';
@@ -30,17 +31,7 @@ import { BENCHMARK_LAYERS, TIER_KEYS } from './types.ts';
 export const DEFAULT_BENCHMARK_LABEL = '平台默认裁量基准（非官方文本）';
 
 /** Clauses from the lightest to the heaviest situation. */
-export const TRIGGER_ORDER: readonly PenaltyTrigger[] = [
-  'base',
-  'notCorrectedByDeadline',
-  'seriousCircumstances',
-  'accidentCaused',
-  'accident:一般',
-  'accident:较大',
-  'accident:重大',
-  'accident:特别重大',
-  'accident:特别严重',
-];
+export const TRIGGER_ORDER: readonly PenaltyTrigger[] = PENALTY_TRIGGERS;
 
 export const TRIGGER_LABELS: Readonly<Record<PenaltyTrigger, string>> = {
   base: '违法行为',

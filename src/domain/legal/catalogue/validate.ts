@@ -29,7 +29,8 @@ export const INDUSTRY_CODES = [
   'other',
 ] as const;
 
-const TRIGGERS: readonly PenaltyTrigger[] = [
+/** Every penalty trigger, from the lightest situation to the heaviest. */
+export const PENALTY_TRIGGERS: readonly PenaltyTrigger[] = [
   'base',
   'notCorrectedByDeadline',
   'seriousCircumstances',
@@ -147,7 +148,7 @@ function itemProblems(v: Violation, opts: ValidateOptions): string[] {
   if (v.penalties.length === 0) out.push('no penalties');
   const triggers = v.penalties.map((p) => p.trigger);
   for (const t of triggers) {
-    if (!TRIGGERS.includes(t)) out.push(`unknown trigger ${String(t)}`);
+    if (!PENALTY_TRIGGERS.includes(t)) out.push(`unknown trigger ${String(t)}`);
   }
   const duplicates = triggers.filter((t, i) => triggers.indexOf(t) !== i);
   if (duplicates.length > 0) out.push(`trigger repeated: ${[...new Set(duplicates)].join(', ')}`);
