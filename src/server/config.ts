@@ -30,9 +30,24 @@ export interface Config {
   /**
    * Where files (evidence, documents) are kept (SAFELAW_FILE_STORE): `local` (default: the
    * directory `files` under the data directory), `file:///absolute/dir`, or `s3://bucket/prefix`
-   * (S3-compatible; parsed, not implemented in this build: `serve` stops with a clear message).
+   * (any S3-compatible server; endpoint and keys from SAFELAW_S3_* variables).
    */
-  readonly fileStore: { kind: 'local'; dir: string } | { kind: 's3'; bucket: string; prefix: string };
+  readonly fileStore:
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        bucket: string;
+        prefix: string;
+        /** SAFELAW_S3_ENDPOINT, e.g. https://minio.example.gov.cn:9000 (path-style requests). */
+        endpoint: string;
+        /** SAFELAW_S3_REGION (default us-east-1). */
+        region: string;
+        /** SAFELAW_S3_ACCESS_KEY_ID / SAFELAW_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY). */
+        accessKeyId: string;
+        secretAccessKey: string;
+        /** Uploads are staged here before they are sent. */
+        stagingDir: string;
+      };
   /** JSON file of local workflow settings (SAFELAW_WORKFLOW_CONFIG; see src/domain/workflow/config.ts). */
   readonly workflowConfigFile: string | undefined;
 }
@@ -58,7 +73,17 @@ function fileStore(env: NodeJS.ProcessEnv, dataDir: string): Config['fileStore']
     return { kind: 'local', dir };
   }
   const s3 = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(raw);
-  if (s3) return { kind: 's3', bucket: s3[1]!, prefix: (s3[2] ?? '').replace(/\/+$/, '') };
+  if (s3) {
+    const endpoint = env.SAFELAW_S3_ENDPOINT?.trim();
+    const accessKeyId = env.SAFELAW_S3_ACCESS_KEY_ID ?? env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.SAFELAW_S3_SECRET_ACCESS_KEY ?? env.AWS_SECRET_ACCESS_KEY;
+    if (!endpoint || !/^https?:\/\//.test(endpoint)) throw new ConfigError('SAFELAW_FILE_STORE=s3://… needs SAFELAW_S3_ENDPOINT (http:// or https:// URL of the S3-compatible server)');
+    if (!accessKeyId || !secretAccessKey) throw new ConfigError('SAFELAW_FILE_STORE=s3://… needs SAFELAW_S3_ACCESS_KEY_ID and SAFELAW_S3_SECRET_ACCESS_KEY');
+    return {
+      kind: 's3', bucket: s3[1]!, prefix: (s3[2] ?? '').replace(/\/+$/, ''), endpoint, region: env.SAFELAW_S3_REGION?.trim() || 'us-east-1',
+      accessKeyId, secretAccessKey, stagingDir: path.join(dataDir, 'files-staging'),
+    };
+  }
   throw new ConfigError(`SAFELAW_FILE_STORE must be "local", file:///dir or s3://bucket/prefix, got "${raw}"`);
 }
 

@@ -8,9 +8,8 @@
  * removes it. If the database transaction that records the file fails, the caller removes the
  * committed key.
  *
- * Implementations: LocalFileStore (a directory under the data directory). An S3-compatible
- * store is configured with SAFELAW_FILE_STORE=s3://bucket/prefix; it is not implemented in this
- * build (createFileStore refuses it with a clear message) — the interface is what it implements.
+ * Implementations: LocalFileStore (a directory under the data directory) and S3FileStore
+ * (s3-store.ts: any S3-compatible server, SAFELAW_FILE_STORE=s3://bucket/prefix).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,6 +18,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../domain/errors.ts';
 import type { Config } from '../config.ts';
+import { S3FileStore } from './s3-store.ts';
 
 export interface StagedFile {
   size: number;
@@ -139,13 +139,7 @@ const stores = new WeakMap<Config, FileStore>();
 export function fileStoreOf(config: Config): FileStore {
   let store = stores.get(config);
   if (!store) {
-    if (config.fileStore.kind === 's3') {
-      throw new DomainError(
-        'INTERNAL',
-        `SAFELAW_FILE_STORE=s3://${config.fileStore.bucket}: 本版本未实现 S3 兼容存储，请使用本地目录 (the S3-compatible store is not implemented in this build; use "local" or file:///dir)`,
-      );
-    }
-    store = new LocalFileStore(config.fileStore.dir);
+    store = config.fileStore.kind === 's3' ? new S3FileStore(config.fileStore) : new LocalFileStore(config.fileStore.dir);
     stores.set(config, store);
   }
   return store;

@@ -11,6 +11,7 @@ export async function checkWorkflowAtStart(ctx: AppContext, log: (line: string) 
   const config = workflowConfigOf(ctx.config);
   const store = fileStoreOf(ctx.config);
   await store.exists('evidence/2000-01/00000000-0000-0000-0000-000000000000');
-  const where = ctx.config.fileStore.kind === 'local' ? ctx.config.fileStore.dir : 's3';
+  const fsConf = ctx.config.fileStore;
+  const where = fsConf.kind === 'local' ? fsConf.dir : `${fsConf.endpoint}/${fsConf.bucket}/${fsConf.prefix}`;
   log(`执法流程：陈述申辩期限 ${config.statementPeriod.days} ${config.statementPeriod.unit === 'workingDays' ? '个工作日' : '日'}，文件存储 ${where} / workflow ready`);
 }
