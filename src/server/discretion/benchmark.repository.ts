@@ -130,17 +130,18 @@ export async function insertVersion(trx: Transaction<DB>, v: NewVersion): Promis
 }
 
 /** Inserts versions unless their (item, version) exists; returns how many were inserted. */
-export async function insertVersionsIfAbsent(db: Database | Transaction<DB>, versions: readonly NewVersion[]): Promise<number> {
-  let inserted = 0;
+export async function insertVersionsIfAbsent(db: Database | Transaction<DB>, versions: readonly NewVersion[]): Promise<string[]> {
+  const inserted: string[] = [];
   // A few hundred rows of a few kilobytes each: batches keep statements small.
   for (let i = 0; i < versions.length; i += 100) {
     const batch = versions.slice(i, i + 100);
-    const res = await db
+    const rows = await db
       .insertInto('benchmark_versions')
       .values(batch.map(values))
       .onConflict((oc) => oc.columns(['violation', 'version']).doNothing())
-      .executeTakeFirst();
-    inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
+      .returning('violation')
+      .execute();
+    inserted.push(...rows.map((r) => r.violation));
   }
   return inserted;
 }

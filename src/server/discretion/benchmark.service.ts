@@ -29,7 +29,7 @@ import { CATALOGUE, findViolation } from '../../domain/legal/catalogue/index.ts'
 import { formatRefCn } from '../../domain/legal/reference.ts';
 import type { Fine, Violation } from '../../domain/legal/violation.ts';
 import { MEASURE_LABELS } from '../../domain/legal/violation.ts';
-import { appendAudit, SYSTEM_ACTOR, type AuditOrigin } from '../audit/audit.repository.ts';
+import { appendAudit, appendFirstEvents, SYSTEM_ACTOR, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
@@ -102,7 +102,19 @@ export async function ensureDefaultBenchmarks(ctx: Pick<AppContext, 'db' | 'now'
   const present = await itemsWithVersions(ctx.db);
   const at = ctx.now();
   const missing = CATALOGUE.filter((v) => !present.has(v.code)).map((v) => defaultRow(v, at));
-  return { inserted: missing.length === 0 ? 0 : await insertVersionsIfAbsent(ctx.db, missing) };
+  if (missing.length === 0) return { inserted: 0 };
+  // The stored defaults and their audit events (each item's first) in one transaction.
+  const inserted = await ctx.db.transaction().execute(async (trx) => {
+    const codes = await insertVersionsIfAbsent(trx, missing);
+    const byCode = new Map(missing.map((m) => [m.benchmark.violation, m.benchmark]));
+    await appendFirstEvents(trx, codes.map((code) => ({
+      aggregateType: 'benchmark', aggregateId: code, type: 'benchmark.updated' as const,
+      payload: { violation: code, effectiveFrom: byCode.get(code)!.effectiveFrom, version: 1, layer: byCode.get(code)!.layer, label: byCode.get(code)!.label },
+      actor: SYSTEM_ACTOR, at,
+    })));
+    return codes.length;
+  });
+  return { inserted };
 }
 
 /** Every stored version checked against the catalogue: the problems, each naming its item. */
