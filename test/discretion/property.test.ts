@@ -165,6 +165,9 @@ function checkInsideLimits(v: Violation, facts: PenaltyFacts, r: PenaltyResult, 
       fail(`no statutory clause ${a.trigger} fines the ${target}`);
       continue;
     }
+    if (Math.abs(a.statutory.min - limits.min) > EPS || Math.abs(a.statutory.max - limits.max) > EPS) {
+      fail(`statutory range given as ${a.statutory.min}–${a.statutory.max}, the clause says ${limits.min}–${limits.max}`);
+    }
     if (a.recommended < a.min - EPS || a.recommended > a.max + EPS) fail('recommended outside its range');
     if (a.minExclusive && a.recommended <= a.min) fail('recommended on an excluded lower bound');
     if (a.max > limits.max + EPS) fail(`above the statutory maximum ${limits.max}`);

@@ -1,7 +1,9 @@
 /**
  * The penalty case's discretion through the API (#4, #5), as legal examples: the suggestion and
  * the proposal use the benchmark version in force that an administrator stored (行政处罚法第三十四条),
- * the one in force at the act unless the later one is lighter (第三十七条).
+ * the one in force at the act unless the later one is lighter (第三十七条); a proposed fine stays
+ * inside the statutory range of the penalty clause (第四条、第五条第二款), under its minimum only
+ * with 减轻 (第三十二条).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchmarkTier } from '../../src/domain/discretion/index.ts';
@@ -99,5 +101,79 @@ describe('the case uses the benchmark version in force (行政处罚法第三十
     const refused = await act(w.cookies.officer1, c.id, 'propose', c.version, { penalty: { amount: 28_000, measures: ['orderCorrection'] }, discretion: { facts: {} } });
     expect(refused.status).toBe(422);
     expect(refused.body.details.rule.id).toBe('case.deviationJustified');
+  });
+});
+
+describe('the fine stays inside the statutory range of the penalty clause (行政处罚法第四条、第五条第二款、第三十二条)', () => {
+  const auditCount = async (id: string) =>
+    Number(
+      (
+        await w.ctx.db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('aggregate_type', '=', 'case')
+          .where('aggregate_id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('refuses 60,000 yuan under 安全生产法第九十九条 (五万元以下) with the rule\'s code and message, writing nothing', async () => {
+    await w.travel('2026-11-02');
+    const c = await filedCase('2026-10-20');
+    const events = await auditCount(c.id);
+    const r = await act(w.cookies.officer1, c.id, 'propose', c.version, {
+      penalty: { amount: 60_000, measures: ['orderCorrection'], deviationReason: '报警装置长期故障，危害较大' },
+      discretion: { facts: {} },
+    });
+    expect(r.status).toBe(422);
+    expect(r.body).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: '罚款数额须在所适用罚则规定的罚款幅度内：不得高于法定最高数额；低于法定最低数额的，须有依法减轻处罚的情形',
+      details: {
+        rule: { id: 'case.withinStatutoryRange', article: '行政处罚法第四条、第五条第二款、第三十二条' },
+        amount: 60_000,
+        statutory: { min: 0, max: 50_000 },
+        breach: 'above',
+      },
+    });
+    expect(r.body.details.provision).toMatch(/^安全生产法第九十九条/);
+
+    const after = (await call(w.app, w.cookies.officer1, 'GET', `/api/cases/${c.id}`)).body;
+    expect(after).toMatchObject({ state: 'investigating', version: c.version, discretion: null });
+    expect(after.record.proposal).toBeUndefined();
+    expect(await auditCount(c.id)).toBe(events);
+
+    // The maximum itself is allowed (with the reason the benchmark's range asks for).
+    const atMax = await act(w.cookies.officer1, c.id, 'propose', c.version, {
+      penalty: { amount: 50_000, measures: ['orderCorrection'], deviationReason: '报警装置长期故障，危害较大' },
+      discretion: { facts: {} },
+    });
+    expect(atMax.status, JSON.stringify(atMax.body)).toBe(200);
+    expect(atMax.body.record.proposal.statutory).toMatchObject({ min: 0, max: 50_000, basis: { law: '中华人民共和国安全生产法', article: 99 } });
+  });
+
+  it('allows a fine under the minimum of the 逾期未改正 clause only where the computation applied 减轻 (第三十二条)', async () => {
+    await w.travel('2026-11-02');
+    const c = await filedCase('2026-10-20');
+    const notCorrected = { notCorrectedByDeadline: true };
+    const below = await act(w.cookies.officer1, c.id, 'propose', c.version, {
+      penalty: { amount: 30_000, measures: ['orderCorrection'], deviationReason: '当事人主动消除危害后果' },
+      discretion: { facts: notCorrected },
+    });
+    expect(below.status).toBe(422);
+    expect(below.body.details).toMatchObject({ rule: { id: 'case.withinStatutoryRange' }, statutory: { min: 50_000, max: 200_000 }, breach: 'below' });
+
+    // Two circumstances of 第三十二条 (主动消除危害后果, 主动供述): 减轻, below 50,000.
+    const mitigated = { ...notCorrected, mitigating: [1, 3] };
+    const suggestion = await call(w.app, w.cookies.officer1, 'POST', `/api/cases/${c.id}/penalty-suggestion`, { facts: mitigated });
+    const penalty = suggestion.body.penalty;
+    expect(penalty.statutory).toMatchObject({ min: 50_000, max: 200_000, reduced: { law: '中华人民共和国行政处罚法', article: 32 } });
+    expect(penalty.amount).toBeLessThan(50_000);
+    const r = await act(w.cookies.officer1, c.id, 'propose', c.version, {
+      penalty: { amount: penalty.amount, measures: penalty.measures },
+      discretion: { facts: mitigated },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.record.proposal).toMatchObject({ amount: penalty.amount, statutory: { min: 50_000, reduced: { article: 32 } } });
   });
 });

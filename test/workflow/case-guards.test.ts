@@ -382,6 +382,56 @@ describe('one fine per act (行政处罚法 art. 29) and discretion (art. 34)', 
   });
 });
 
+describe('statutory range of the penalty clause (行政处罚法 art. 4, art. 5 para. 2, art. 32)', () => {
+  const investigating = caseRecord({ filedOn: '2026-03-02' });
+  // 安全生产法第九十九条第三项: 责令限期改正，处五万元以下的罚款; 逾期未改正的，处五万元以上二十万元以下的罚款.
+  const art99 = { law: '中华人民共和国安全生产法', article: 99, item: 3 };
+  const base = { min: 0, max: 50_000, basis: art99 };
+  const notCorrected = { min: 50_000, max: 200_000, basis: art99 };
+  const art32 = { law: '中华人民共和国行政处罚法', article: 32 };
+
+  it('rejects a fine above the maximum of the penalty clause, even with a written reason (art. 4, art. 5 para. 2)', () => {
+    const penalty: Penalty = { amount: 60_000, measures: [], benchmark: { min: 10_000, max: 25_000, tier: '一般' }, statutory: base, deviationReason: '情节恶劣' };
+    const result = fire('investigating', 'propose', '2026-03-10', investigating, { penalty }, 'officer');
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'RULE_VIOLATION',
+      rule: { id: 'case.withinStatutoryRange', article: '行政处罚法第四条、第五条第二款、第三十二条' },
+      details: { amount: 60_000, statutory: { min: 0, max: 50_000 }, provision: '安全生产法第九十九条第（三）项', breach: 'above' },
+    });
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: { ...penalty, amount: 50_000 } }, 'officer').ok).toBe(true);
+  });
+
+  it('rejects a fine below the minimum of the clause unless the computation applied 减轻 citing art. 32', () => {
+    const penalty: Penalty = { amount: 30_000, measures: [], benchmark: { min: 50_000, max: 87_500, tier: '一般' }, statutory: notCorrected, deviationReason: '主动消除危害后果' };
+    const below = fire('investigating', 'propose', '2026-03-10', investigating, { penalty }, 'officer');
+    expect(blockedBy(below)).toBe('case.withinStatutoryRange');
+    expect(below).toMatchObject({ details: { breach: 'below' } });
+    const reduced = { ...penalty, statutory: { ...notCorrected, reduced: art32 } };
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: reduced }, 'officer')).toMatchObject({ ok: true, next: 'proposed' });
+  });
+
+  it('still requires a reason for an amount inside the statutory range but outside the benchmark (art. 34)', () => {
+    const penalty: Penalty = { amount: 40_000, measures: [], benchmark: { min: 10_000, max: 25_000, tier: '一般' }, statutory: base };
+    expect(blockedBy(fire('investigating', 'propose', '2026-03-10', investigating, { penalty }, 'officer'))).toBe('case.deviationJustified');
+    const justified = { ...penalty, deviationReason: '报警装置长期故障，危害较大' };
+    expect(fire('investigating', 'propose', '2026-03-10', investigating, { penalty: justified }, 'officer').ok).toBe(true);
+  });
+
+  it('accepts no fine for an act already fined, below the minimum, as art. 29 requires', () => {
+    const record = { ...investigating, actAlreadyFined: true };
+    const penalty: Penalty = { amount: 0, measures: ['suspendProduction'], statutory: notCorrected, deviationReason: '同一违法行为已被罚款' };
+    expect(fire('investigating', 'propose', '2026-03-10', record, { penalty }, 'officer').ok).toBe(true);
+  });
+
+  it('checks a revised penalty at the decision too', () => {
+    const record = notified({ proposal: { ...fine(30_000), statutory: base }, waiver: { statement: true, hearing: true, recordedOn: '2026-03-20' } });
+    const over = { ...fine(55_000), statutory: base };
+    expect(blockedBy(fire('notified', 'decide', '2026-03-23', record, { penalty: over }))).toBe('case.withinStatutoryRange');
+    expect(fire('notified', 'decide', '2026-03-23', record).ok).toBe(true);
+  });
+});
+
 describe('officers (行政处罚法 art. 42)', () => {
   it('rejects filing with a single investigator', () => {
     const result = fire('draft', 'file', '2026-03-02', caseRecord({ investigators: [officer('zhang')] }));

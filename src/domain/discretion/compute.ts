@@ -383,6 +383,7 @@ function computeTarget(
     payer: targetLabel(v, target),
     tier: chosen.tier,
     trigger: clause.trigger,
+    statutory: { min: statute.min, max: statute.max, basis: clause.basis },
     ...(mitigation ? { mitigation } : {}),
   };
   amount.text = amountText(amount);

@@ -172,6 +172,12 @@ export interface AmountResult {
   tier: TierKey;
   /** The statutory clause the range comes from. */
   trigger: PenaltyTrigger | 'accident:特别严重';
+  /**
+   * That clause's own range in yuan for these facts (multiples and percentages resolved) and the
+   * provision it is written in: no fine above its maximum, none below its minimum unless 减轻
+   * (行政处罚法第三十二条) was applied.
+   */
+  statutory: { min: number; max: number; basis: LawRef };
   /** 从轻 (lighter, inside the range) or 减轻 (below the statutory minimum), when applied. */
   mitigation?: '从轻' | '减轻';
 }

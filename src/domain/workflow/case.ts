@@ -26,6 +26,7 @@ import {
   legalReviewReasons,
   limitationEnds,
   simpleProcedureAllowed,
+  statutoryRangeBreach,
   withinLimitation,
   type CaseFlags,
   type Penalty,
@@ -346,6 +347,20 @@ export const CASE_GUARDS = {
     (c) => c.input.penalty === undefined || highestProvisionChosen(c.input.penalty),
     { usesInput: true },
   ),
+  'case.withinStatutoryRange': guard(
+    'case.withinStatutoryRange',
+    [xzcf(4), xzcf(5, 2), xzcf(32)],
+    '罚款数额须在所适用罚则规定的罚款幅度内：不得高于法定最高数额；低于法定最低数额的，须有依法减轻处罚的情形',
+    (c) => c.input.penalty === undefined || statutoryRangeBreach(c.input.penalty, c.record.actAlreadyFined === true) === undefined,
+    {
+      usesInput: true,
+      details: (c) => {
+        const p = c.input.penalty!;
+        const s = p.statutory!;
+        return { amount: p.amount, statutory: { min: s.min, max: s.max }, provision: formatCitation([s.basis]), breach: statutoryRangeBreach(p, c.record.actAlreadyFined === true) };
+      },
+    },
+  ),
   'case.deviationJustified': guard(
     'case.deviationJustified',
     [xzcf(34)],
@@ -626,6 +641,9 @@ export const penaltyProblems = (p: Penalty | undefined): Record<string, unknown>
   if (p.benchmark !== undefined && !(validAmount(p.benchmark.min) && validAmount(p.benchmark.max) && p.benchmark.min <= p.benchmark.max)) {
     problems.push('penalty.benchmark');
   }
+  if (p.statutory !== undefined && !(validAmount(p.statutory.min) && validAmount(p.statutory.max) && p.statutory.min <= p.statutory.max)) {
+    problems.push('penalty.statutory');
+  }
   return problems.length > 0 ? { fields: problems } : undefined;
 };
 
@@ -715,6 +733,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
       'case.limitation',
       'case.oneFinePerAct',
       'case.simpleProcedureLimits',
+      'case.withinStatutoryRange',
       'case.onSpotPartyHeard',
     ],
     apply: (c) => {
@@ -764,7 +783,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
     to: 'proposed',
     roles: ['officer'],
     requires: ['penalty'],
-    guards: ['case.oneFinePerAct', 'case.highestProvision', 'case.deviationJustified', 'case.noHeavierAfterStatement'],
+    guards: ['case.oneFinePerAct', 'case.highestProvision', 'case.withinStatutoryRange', 'case.deviationJustified', 'case.noHeavierAfterStatement'],
     apply: (c) => ({ update: { proposal: c.input.penalty! } }),
   },
   {
@@ -823,7 +842,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
     to: 'same',
     roles: ['officer'],
     requires: ['accepted'],
-    guards: ['case.statementPending', 'case.noHeavierAfterStatement'],
+    guards: ['case.statementPending', 'case.withinStatutoryRange', 'case.noHeavierAfterStatement'],
     apply: (c) => ({
       update: {
         statements: (c.record.statements ?? []).map((s) => (s.reviewed ? s : { ...s, reviewed: true, accepted: c.input.accepted === true })),
@@ -984,6 +1003,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
     roles: ['leader'],
     guards: [
       ...HEARD,
+      'case.withinStatutoryRange',
       'case.noHeavierAfterStatement',
       'case.withinNotifiedPenalty',
       'case.oneFinePerAct',

@@ -5,7 +5,7 @@
  * The case guards call these; the UI may call them to explain a case.
  */
 import { addYears, compareDates, type IsoDate } from '../calendar/calendar.ts';
-import { formatCitation, xzcf } from '../calendar/citation.ts';
+import { formatCitation, XINGZHENG_CHUFA_FA, xzcf } from '../calendar/citation.ts';
 import type { LawRef, Measure } from '../legal/violation.ts';
 import type { AmountThreshold, PartyKind, WorkflowConfig } from './config.ts';
 
@@ -23,6 +23,12 @@ export interface Penalty {
   applicableProvisions?: { ref: LawRef; maxFine: number }[];
   /** The discretion benchmark's range for the facts (#5), when the engine was run. */
   benchmark?: { min: number; max: number; tier?: string };
+  /**
+   * The statutory fine range of the penalty clause applied, in yuan for the case's facts, and the
+   * provision (#5, set by the server from the engine). `reduced`: the computation applied 减轻
+   * and cites it (行政处罚法第三十二条), which alone allows an amount under the minimum.
+   */
+  statutory?: { min: number; max: number; basis: LawRef; reduced?: LawRef };
   /** Why the amount leaves the benchmark's range. */
   deviationReason?: string;
 }
@@ -176,6 +182,26 @@ export const highestProvisionChosen = (penalty: Penalty): boolean => {
 
 export const deviatesFromBenchmark = (penalty: Penalty): boolean =>
   penalty.benchmark !== undefined && (penalty.amount < penalty.benchmark.min || penalty.amount > penalty.benchmark.max);
+
+// ——— Statutory range (art. 4, art. 5 para. 2, art. 32) ———
+
+const fen = (yuan: number): number => Math.round(yuan * 100);
+
+/** 减轻处罚 cited from 行政处罚法 art. 32 (the rule that allows a fine under the statutory minimum). */
+const citesReduction = (ref: LawRef | undefined): boolean => ref?.law === XINGZHENG_CHUFA_FA && ref.article === 32;
+
+/**
+ * Where the fine leaves the statutory range of the clause applied: above its maximum, or below its
+ * minimum without a cited 减轻 (art. 32). No fine at all is not "below" for an act already fined
+ * (art. 29 forbids a second fine). Undefined when inside, or when no range is known.
+ */
+export const statutoryRangeBreach = (penalty: Penalty, actAlreadyFined = false): 'above' | 'below' | undefined => {
+  const s = penalty.statutory;
+  if (s === undefined) return undefined;
+  if (fen(penalty.amount) > fen(s.max)) return 'above';
+  if (fen(penalty.amount) < fen(s.min) && !citesReduction(s.reduced) && !(actAlreadyFined && penalty.amount === 0)) return 'below';
+  return undefined;
+};
 
 // ——— Comparing penalties (art. 44, 45) ———
 

@@ -2,9 +2,10 @@
  * The case's penalty from the discretion engine (#5): the same computation as POST
  * /api/penalty/compute (computeWithStoredBenchmarks: the benchmark version in force that
  * administrators stored, else the platform default) on the case's violation and facts gives the
- * benchmark range and the recommended amount. The server always sets `benchmark` and `basis`
- * itself, so the `case.deviationJustified` rule (行政处罚法第三十四条) compares the officer's
- * amount with a range the client cannot forge.
+ * benchmark range, the statutory range of the clause applied and the recommended amount. The
+ * server always sets `benchmark`, `statutory` and `basis` itself, so the rules
+ * `case.withinStatutoryRange` (行政处罚法第四条、第五条、第三十二条) and `case.deviationJustified`
+ * (第三十四条) compare the officer's amount with ranges the client cannot forge.
  */
 import type { Transaction } from 'kysely';
 import { parsePenaltyInput, type PenaltyFacts, type PenaltyResult } from '../../domain/discretion/index.ts';
@@ -84,12 +85,15 @@ export function penaltyFromResult(result: PenaltyResult, party: PartyKind, given
   const a = amountOf(result, party);
   const statute = result.basis.find((b) => b.rule === 'statute')?.ref ?? findViolation(result.violation.code)?.penaltyBasis[0];
   const measures = given?.measures ?? result.measures.map((m) => m.measure);
+  // 减轻 (行政处罚法第三十二条) as the engine cites it: the one ground for an amount under the statutory minimum.
+  const reduced = a?.mitigation === '减轻' ? result.basis.find((b) => b.rule === 'belowMinimum')?.ref : undefined;
   return {
     amount: given?.amount ?? a?.recommended ?? 0,
     measures,
     ...(given?.confiscationAmount !== undefined ? { confiscationAmount: given.confiscationAmount } : {}),
     ...(statute ? { basis: statute } : {}),
     benchmark: a ? { min: a.min, max: a.max, tier: a.tier } : { min: 0, max: 0, tier: result.outcome },
+    ...(a ? { statutory: { min: a.statutory.min, max: a.statutory.max, basis: a.statutory.basis, ...(reduced ? { reduced } : {}) } } : {}),
     ...(given?.deviationReason?.trim() ? { deviationReason: given.deviationReason.trim() } : {}),
   };
 }

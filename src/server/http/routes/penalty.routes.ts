@@ -31,6 +31,12 @@ const Amount = Type.Object({
   payer: Type.String(),
   tier: Type.String(),
   trigger: Type.String(),
+  statutory: Type.Optional(
+    Type.Object(
+      { min: Type.Number(), max: Type.Number(), basis: LawRefSchema },
+      { description: '所适用罚则的法定罚款幅度（元）及其条款；低于最低数额须依法减轻处罚（行政处罚法第三十二条）' },
+    ),
+  ),
   mitigation: Type.Optional(Type.String({ description: '从轻 or 减轻' })),
 });
 
