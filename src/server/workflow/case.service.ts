@@ -14,7 +14,6 @@ import {
   collectiveDeliberationRequirement,
   decisionDueDate,
   hearingRightsReasons,
-  initialState,
   legalReviewRequirement,
   type CaseFlags,
   type CaseRecord,
@@ -28,9 +27,10 @@ import { auditActorOf } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
 import type { DB } from '../db/schema.ts';
 import { getEnterprise } from '../enterprises/enterprise.service.ts';
-import { checkVersion, loadVisible, lockRow, lockVisible, writeRow } from './aggregate-store.ts';
+import { loadVisible, lockRow } from './aggregate-store.ts';
 import { violationCitations, type ViolationView } from './hazard.service.ts';
 import { checkViolationCode } from './inputs.ts';
+import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
 import { suggestPenalty, type DiscretionInput, type StoredDiscretion } from './penalty.ts';
 import { officerViews, onDuty, requireStaff, type OfficerView } from './staff.ts';
 import { detailBase, type WorkflowDetailBase } from './views.ts';
@@ -87,11 +87,12 @@ async function insertCase(
   origin: AuditOrigin,
   trxWork?: (caseId: string, trx: Transaction<DB>) => Promise<void>,
 ): Promise<string> {
-  const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('cases')
-      .values({
+  return insertRecord(
+    ctx,
+    actor,
+    'case',
+    {
+      columns: {
         enterprise_id: c.enterpriseId,
         title: c.title,
         facts: c.facts,
@@ -100,43 +101,26 @@ async function insertCase(
         hazard_id: c.hazardId,
         inspection_id: c.inspectionId,
         discretion: null,
-        state: initialState('case'),
-        record: JSON.stringify(c.record),
-        participant_ids: [...new Set(c.participants)],
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      aggregateType: 'case',
-      aggregateId: row.id,
-      type: 'workflow.created',
-      payload: {
-        aggregate: 'case',
-        state: initialState('case'),
-        data: {
-          enterpriseId: c.enterpriseId,
-          title: c.title,
-          violationCode: c.violationCode,
-          ...(c.violationCode ? { citations: violationCitations(c.violationCode).citations } : {}),
-          hazardId: c.hazardId,
-          inspectionId: c.inspectionId,
-          source: c.record.source,
-          partyKind: c.record.partyKind,
-          actEndedOn: c.record.actEndedOn,
-          discoveredOn: c.record.discoveredOn,
-          investigators: c.record.investigators,
-        },
       },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
-    if (trxWork) await trxWork(row.id, trx);
-    return row.id;
-  });
+      record: c.record,
+      participants: c.participants,
+      data: {
+        enterpriseId: c.enterpriseId,
+        title: c.title,
+        violationCode: c.violationCode,
+        ...(c.violationCode ? { citations: violationCitations(c.violationCode).citations } : {}),
+        hazardId: c.hazardId,
+        inspectionId: c.inspectionId,
+        source: c.record.source,
+        partyKind: c.record.partyKind,
+        actEndedOn: c.record.actEndedOn,
+        discoveredOn: c.record.discoveredOn,
+        investigators: c.record.investigators,
+      },
+    },
+    origin,
+    trxWork,
+  );
 }
 
 export async function createCase(ctx: AppContext, actor: Actor, input: NewCase, origin: AuditOrigin): Promise<string> {
@@ -241,19 +225,13 @@ export async function updateCase(ctx: AppContext, actor: Actor, id: string, patc
   const { version, ...fields } = patch;
   if (fields.violationCode) checkViolationCode(fields.violationCode);
   const investigators = fields.investigatorIds ? await requireStaff(ctx.db, actor, fields.investigatorIds, ['officer'], 'investigatorIds') : undefined;
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockVisible(trx, actor, 'case', id);
-    checkVersion(row, version);
+  await updateRecord(ctx, actor, 'case', id, version, origin, (row) => {
     if (!BEFORE_DECISION.includes(row.state)) throw new DomainError('CONFLICT', '案件已作出决定，不能再修改案情', { state: row.state });
     const record = row.record as unknown as CaseRecord;
     const next: CaseRecord = { ...record };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: FieldChanges = {};
     const columns: Record<string, unknown> = {};
-    const note = (key: string, from: unknown, to: unknown): boolean => {
-      if (JSON.stringify(from ?? null) === JSON.stringify(to ?? null)) return false;
-      changes[key] = { from: from ?? null, to: to ?? null };
-      return true;
-    };
+    const note = (key: string, from: unknown, to: unknown): boolean => noteChange(changes, key, from, to);
     if (fields.title !== undefined && note('title', row.title, fields.title.trim())) columns.title = fields.title.trim();
     if (fields.facts !== undefined && note('facts', row.facts, fields.facts.trim())) columns.facts = fields.facts.trim();
     if (fields.violationCode !== undefined && note('violationCode', row.violation_code, fields.violationCode)) columns.violation_code = fields.violationCode;
@@ -269,18 +247,7 @@ export async function updateCase(ctx: AppContext, actor: Actor, id: string, patc
       next.harmToLifeHealthOrFinance = fields.harmToLifeHealthOrFinance;
     }
     if (fields.actAlreadyFined !== undefined && note('actAlreadyFined', record.actAlreadyFined, fields.actAlreadyFined)) next.actAlreadyFined = fields.actAlreadyFined;
-    if (Object.keys(changes).length === 0) return;
-    const now = ctx.now();
-    const v = await writeRow(trx, 'case', row, { record: next, columns, now });
-    await appendAudit(trx, {
-      aggregateType: 'case',
-      aggregateId: id,
-      type: 'workflow.updated',
-      payload: { aggregate: 'case', changes, version: v },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
+    return { changes, record: next, columns };
   });
 }
 

@@ -9,13 +9,13 @@ import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { formatLawRefsCn } from '../../domain/documents/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
-import { initialState, rectificationOverdue, type HazardRecord, type HazardState } from '../../domain/workflow/index.ts';
-import { appendAudit, type AuditOrigin } from '../audit/audit.repository.ts';
-import { auditActorOf } from '../auth/auth.service.ts';
+import { rectificationOverdue, type HazardRecord, type HazardState } from '../../domain/workflow/index.ts';
+import type { AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import { getEnterprise } from '../enterprises/enterprise.service.ts';
-import { checkVersion, loadVisible, lockVisible, writeRow } from './aggregate-store.ts';
+import { loadVisible } from './aggregate-store.ts';
 import { checkViolationCode } from './inputs.ts';
+import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
 import { staffByIds } from './staff.ts';
 import { detailBase, type WorkflowDetailBase } from './views.ts';
 
@@ -77,86 +77,55 @@ export async function createHazard(ctx: AppContext, actor: Actor, input: NewHaza
     ...(input.violationCode ? { violation: { code: input.violationCode, confirmedBy: actor.id } } : {}),
     majorHazard: input.majorHazard,
   };
-  const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('hazards')
-      .values({
+  return insertRecord(
+    ctx,
+    actor,
+    'hazard',
+    {
+      columns: {
         enterprise_id: input.enterpriseId,
         inspection_id: input.inspectionId ?? null,
         case_id: null,
         description: record.description,
         violation_code: input.violationCode ?? null,
         major_hazard: input.majorHazard,
-        state: initialState('hazard'),
-        record: JSON.stringify(record),
-        participant_ids: participants,
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      aggregateType: 'hazard',
-      aggregateId: row.id,
-      type: 'workflow.created',
-      payload: {
-        aggregate: 'hazard',
-        state: initialState('hazard'),
-        data: {
-          enterpriseId: input.enterpriseId,
-          inspectionId: input.inspectionId ?? null,
-          description: record.description,
-          location: record.location,
-          violationCode: input.violationCode ?? null,
-          ...(input.violationCode ? { citations: violationCitations(input.violationCode).citations } : {}),
-          majorHazard: input.majorHazard,
-        },
       },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
-    return row.id;
-  });
+      record,
+      participants,
+      data: {
+        enterpriseId: input.enterpriseId,
+        inspectionId: input.inspectionId ?? null,
+        description: record.description,
+        location: record.location,
+        violationCode: input.violationCode ?? null,
+        ...(input.violationCode ? { citations: violationCitations(input.violationCode).citations } : {}),
+        majorHazard: input.majorHazard,
+      },
+    },
+    origin,
+  );
 }
 
 export async function updateHazard(ctx: AppContext, actor: Actor, id: string, patch: HazardPatch, origin: AuditOrigin): Promise<void> {
   const { version, ...fields } = patch;
   if (fields.violationCode) checkViolationCode(fields.violationCode);
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockVisible(trx, actor, 'hazard', id);
-    checkVersion(row, version);
+  await updateRecord(ctx, actor, 'hazard', id, version, origin, (row) => {
     if (row.state !== 'recorded') throw new DomainError('CONFLICT', '已下达整改指令的隐患不能再修改', { state: row.state });
     const record = row.record as unknown as HazardRecord;
     const next: HazardRecord = { ...record };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: FieldChanges = {};
     const set = <K extends keyof HazardRecord>(key: K, value: HazardRecord[K]): void => {
-      if (JSON.stringify(record[key] ?? null) === JSON.stringify(value ?? null)) return;
-      changes[key] = { from: record[key] ?? null, to: value ?? null };
-      next[key] = value;
+      if (noteChange(changes, key, record[key], value)) next[key] = value;
     };
     if (fields.description !== undefined) set('description', fields.description.trim());
     if (fields.location !== undefined) set('location', fields.location.trim());
     if (fields.majorHazard !== undefined) set('majorHazard', fields.majorHazard);
     if (fields.violationCode !== undefined) set('violation', fields.violationCode ? { code: fields.violationCode, confirmedBy: actor.id } : null);
-    if (Object.keys(changes).length === 0) return;
-    const now = ctx.now();
-    const v = await writeRow(trx, 'hazard', row, {
+    return {
+      changes,
       record: next,
-      now,
       columns: { description: next.description, major_hazard: next.majorHazard, violation_code: next.violation?.code ?? null },
-    });
-    await appendAudit(trx, {
-      aggregateType: 'hazard',
-      aggregateId: id,
-      type: 'workflow.updated',
-      payload: { aggregate: 'hazard', changes, version: v },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
+    };
   });
 }
 

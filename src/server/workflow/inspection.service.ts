@@ -13,17 +13,16 @@ import {
   MIN_OFFICERS,
   certifiedOn,
   distinctOfficers,
-  initialState,
   uncertifiedOn,
   type InspectionRecord,
   type InspectionType,
 } from '../../domain/workflow/index.ts';
-import { appendAudit, type AuditOrigin } from '../audit/audit.repository.ts';
-import { auditActorOf } from '../auth/auth.service.ts';
+import type { AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import { getEnterprise } from '../enterprises/enterprise.service.ts';
-import { checkVersion, loadVisible, lockVisible, writeRow } from './aggregate-store.ts';
+import { loadVisible } from './aggregate-store.ts';
 import { checkEvidence } from './inputs.ts';
+import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
 import { officerViews, onDuty, requireStaff, staffByIds, type OfficerView } from './staff.ts';
 import { detailBase, type WorkflowDetailBase } from './views.ts';
 
@@ -88,54 +87,32 @@ export async function createInspection(ctx: AppContext, actor: Actor, input: New
     ...(input.checklist?.length ? { checklist: input.checklist } : {}),
   };
   checkOfficers(record);
-  const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('inspections')
-      .values({
-        enterprise_id: input.enterpriseId,
+  return insertRecord(
+    ctx,
+    actor,
+    'inspection',
+    {
+      columns: { enterprise_id: input.enterpriseId, type: input.type, date: input.date },
+      record,
+      participants: [...officers.map((o) => o.id), ...techs.map((t) => t.id), actor.id],
+      data: {
+        enterpriseId: input.enterpriseId,
         type: input.type,
         date: input.date,
-        state: initialState('inspection'),
-        record: JSON.stringify(record),
-        participant_ids: [...new Set([...officers.map((o) => o.id), ...techs.map((t) => t.id), actor.id])],
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      aggregateType: 'inspection',
-      aggregateId: row.id,
-      type: 'workflow.created',
-      payload: {
-        aggregate: 'inspection',
-        state: initialState('inspection'),
-        data: {
-          enterpriseId: input.enterpriseId,
-          type: input.type,
-          date: input.date,
-          officers: record.officers,
-          techInspectorIds: record.techInspectorIds ?? [],
-          certified: certifiedOn(record.officers, record.date).map((o) => o.userId),
-        },
+        officers: record.officers,
+        techInspectorIds: record.techInspectorIds ?? [],
+        certified: certifiedOn(record.officers, record.date).map((o) => o.userId),
       },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
-    return row.id;
-  });
+    },
+    origin,
+  );
 }
 
 const EDITABLE_STATES = ['scheduled', 'onSite'];
 
 export async function updateInspection(ctx: AppContext, actor: Actor, id: string, patch: InspectionPatch, origin: AuditOrigin): Promise<void> {
   const { version, ...fields } = patch;
-  await ctx.db.transaction().execute(async (trx) => {
-    const row = await lockVisible(trx, actor, 'inspection', id);
-    checkVersion(row, version);
+  await updateRecord(ctx, actor, 'inspection', id, version, origin, async (row, trx) => {
     if (!EDITABLE_STATES.includes(row.state)) {
       throw new DomainError('CONFLICT', '检查已结束，不能再修改检查记录', { state: row.state });
     }
@@ -147,31 +124,17 @@ export async function updateInspection(ctx: AppContext, actor: Actor, id: string
     await checkEvidence(trx, [{ aggregate: 'inspection', id }], fields.evidenceIds);
     const techs = fields.techInspectorIds ? await requireStaff(trx, actor, fields.techInspectorIds, ['tech_inspector'], 'techInspectorIds') : undefined;
     const next: Record<string, unknown> = { ...record };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: FieldChanges = {};
     for (const [key, value] of Object.entries(fields)) {
-      if (value === undefined) continue;
-      const before = (record as unknown as Record<string, unknown>)[key];
-      if (JSON.stringify(before ?? null) === JSON.stringify(value)) continue;
-      changes[key] = { from: before ?? null, to: value };
+      if (value === undefined || !noteChange(changes, key, (record as unknown as Record<string, unknown>)[key], value)) continue;
       if (value === null) delete next[key];
       else next[key] = value;
     }
-    if (Object.keys(changes).length === 0) return;
-    const now = ctx.now();
-    const newVersion = await writeRow(trx, 'inspection', row, {
+    return {
+      changes,
       record: next,
-      now,
       ...(techs ? { columns: { participant_ids: [...new Set([...row.participant_ids, ...techs.map((t) => t.id)])] } } : {}),
-    });
-    await appendAudit(trx, {
-      aggregateType: 'inspection',
-      aggregateId: id,
-      type: 'workflow.updated',
-      payload: { aggregate: 'inspection', changes, version: newVersion },
-      actor: auditActorOf(actor),
-      origin,
-      at: now,
-    });
+    };
   });
 }
 
