@@ -220,7 +220,31 @@ describe('the other documents', () => {
       ],
     };
     const error = failure(() => sut('instalmentApproval', { ...input, arrangement }));
-    expect(error.details?.missing).toContainEqual({ field: '各期金额之和应等于罚款数额' });
+    expect(error.details?.missing).toContainEqual({ field: '各期金额之和应等于尚未缴纳的罚款数额' });
+  });
+
+  it('shows the fine, the amount already paid and the instalments for the rest (行政处罚法 art. 66 para. 2)', () => {
+    const input = { ...samples.instalmentApproval, paid: 10000 };
+    const arrangement = {
+      kind: 'instalments' as const,
+      schedule: [
+        { dueOn: '2026-04-30', amount: 20000 },
+        { dueOn: '2026-05-29', amount: 20000 },
+      ],
+    };
+    const t = textOf(sut('instalmentApproval', { ...input, arrangement }));
+    expect(t).toContain('人民币伍万元整（¥50,000.00）');
+    expect(t).toContain('已缴纳');
+    expect(t).toContain('人民币壹万元整（¥10,000.00）');
+    expect(t).toContain('余款人民币肆万元整（¥40,000.00）申请分2期缴纳：');
+    // A plan for the whole fine after a partial payment does not add up.
+    const error = failure(() => sut('instalmentApproval', input));
+    expect(error.details?.missing).toContainEqual({ field: '各期金额之和应等于尚未缴纳的罚款数额' });
+  });
+
+  it('rejects an amount already paid that leaves nothing to arrange', () => {
+    const error = failure(() => sut('instalmentApproval', { ...samples.instalmentApproval, paid: 50000 }));
+    expect(error.details?.missing).toContainEqual({ field: '已缴纳数额应小于罚款数额' });
   });
 
   it('rejects instalments out of date order', () => {

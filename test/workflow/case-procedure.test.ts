@@ -3,7 +3,7 @@
  * update merged into the record, deadlines opened and satisfied, audit events emitted.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, CaseState, Reviewer } from '../../src/domain/workflow/case.ts';
+import { paymentStatus, type CaseRecord, type CaseState, type Reviewer } from '../../src/domain/workflow/case.ts';
 import { caseRecord, step } from './fixtures.ts';
 
 type At = { state: CaseState; record: CaseRecord };
@@ -143,6 +143,33 @@ describe('the general procedure (行政处罚法 chapter V section 2, 3)', () =>
     const first = step('case', at, 'recordPayment', '2026-05-14', 'officer', { amount: 10_000 });
     expect(first.result.deadlinesToSatisfy).toEqual([{ kind: 'payment', ref: 'instalment-1' }]);
     const second = step('case', first, 'recordPayment', '2026-06-10', 'officer', { amount: 20_000 });
+    expect(second.result.deadlinesToSatisfy).toEqual([{ kind: 'payment', ref: 'instalment-2' }]);
+    expect(step('case', second, 'close', '2026-06-10', 'leader').state).toBe('closed');
+  });
+
+  it('plans only the unpaid rest after a partial payment, and counts the instalments from what was paid (art. 66)', () => {
+    let at: At = {
+      state: 'served',
+      record: caseRecord({ payment: { amount: 30_000, dueDate: '2026-04-16', paid: 0 } }),
+    };
+    at = step('case', at, 'recordPayment', '2026-04-09', 'officer', { amount: 6_000 });
+    at = step('case', at, 'approveInstalments', '2026-04-10', 'leader', {
+      appliedOn: '2026-04-08',
+      financialDifficulty: '停产整顿期间无营业收入',
+      instalments: [
+        { dueDate: '2026-05-15', amount: 12_000 },
+        { dueDate: '2026-06-15', amount: 12_000 },
+      ],
+    });
+    expect(at.record.payment?.application).toMatchObject({ paidBefore: 6_000 });
+    // 6,000 more does not yet cover the first instalment of 12,000: it is overdue after 05-15.
+    const part = step('case', at, 'recordPayment', '2026-05-14', 'officer', { amount: 6_000 });
+    expect(part.result.deadlinesToSatisfy).toEqual([]);
+    expect(paymentStatus(part.record.payment!, '2026-05-16')).toMatchObject({ outstanding: 18_000, overdue: true });
+    const first = step('case', part, 'recordPayment', '2026-05-15', 'officer', { amount: 6_000 });
+    expect(first.result.deadlinesToSatisfy).toEqual([{ kind: 'payment', ref: 'instalment-1' }]);
+    expect(paymentStatus(first.record.payment!, '2026-05-16')).toMatchObject({ outstanding: 12_000, overdue: false });
+    const second = step('case', first, 'recordPayment', '2026-06-10', 'officer', { amount: 12_000 });
     expect(second.result.deadlinesToSatisfy).toEqual([{ kind: 'payment', ref: 'instalment-2' }]);
     expect(step('case', second, 'close', '2026-06-10', 'leader').state).toBe('closed');
   });

@@ -111,13 +111,19 @@ export type PaymentArrangement =
 export interface InstalmentApprovalInput extends DocumentBase {
   caseName: string;
   party: Party;
+  /** The decision and the whole fine it imposed. */
   decision: { number: string; decidedOn: IsoDate; fine: number };
+  /** 已缴纳: what the party had paid when the application was approved (default 0); the arrangement covers the rest. */
+  paid?: number;
   appliedOn: IsoDate;
   /** 申请理由: the genuine financial difficulty claimed. */
   reason: string;
   arrangement: PaymentArrangement;
   opinions: ApprovalOpinions;
 }
+
+/** 尚未缴纳: the part of the fine the arrangement covers, in fen. */
+const unpaidFen = (input: InstalmentApprovalInput): number => toFen(input.decision.fine) - toFen(input.paid ?? 0);
 
 export function validateArrangement(input: InstalmentApprovalInput): void {
   const { title } = DOCUMENT_KINDS.instalmentApproval;
@@ -127,6 +133,7 @@ export function validateArrangement(input: InstalmentApprovalInput): void {
     .text('行政处罚决定书文号', input.decision.number)
     .text('申请理由', input.reason, '《中华人民共和国行政处罚法》第六十六条第二款')
     .check('罚款数额', toFen(input.decision.fine) > 0)
+    .check('已缴纳数额应小于罚款数额', toFen(input.paid ?? 0) >= 0 && unpaidFen(input) > 0)
     .check('申请日期不得早于决定日期', notBefore(input.appliedOn, input.decision.decidedOn));
   const a = input.arrangement;
   if (a.kind === 'deferral') {
@@ -135,10 +142,7 @@ export function validateArrangement(input: InstalmentApprovalInput): void {
     const dates = a.schedule.map((s) => s.dueOn);
     r.check('分期缴纳至少两期', a.schedule.length >= 2)
       .check('每期金额大于零', a.schedule.every((s) => toFen(s.amount) > 0))
-      .check(
-        '各期金额之和应等于罚款数额',
-        a.schedule.reduce((sum, s) => sum + toFen(s.amount), 0) === toFen(input.decision.fine),
-      )
+      .check('各期金额之和应等于尚未缴纳的罚款数额', a.schedule.reduce((sum, s) => sum + toFen(s.amount), 0) === unpaidFen(input))
       .check(
         '各期缴纳日期应依次递增且不早于决定日期',
         dates.every((d, i) => notBefore(d, i === 0 ? input.decision.decidedOn : dates[i - 1]!) && (i === 0 || d !== dates[i - 1])),
@@ -151,10 +155,15 @@ export function instalmentApproval(input: InstalmentApprovalInput): DocDefinitio
   const { title } = DOCUMENT_KINDS.instalmentApproval;
   validateArrangement(input);
   const a = input.arrangement;
+  const paid = input.paid ?? 0;
+  const unpaid = unpaidFen(input) / 100;
+  // After a partial payment the arrangement is for the rest (余款).
+  const what = paid > 0 ? `余款${formatAmount(unpaid)}` : '';
+  const paidRows: FormRow[] = paid > 0 ? [{ pair: ['已缴纳', formatAmount(paid), '尚未缴纳', formatAmount(unpaid)] }] : [];
   const arrangement =
     a.kind === 'deferral'
-      ? `申请延期缴纳，延期至${formatDateCn(a.until)}前缴清。`
-      : [`申请分${a.schedule.length}期缴纳：`, ...a.schedule.map((s, i) => `第${i + 1}期：${formatDateCn(s.dueOn)}前缴纳${formatAmount(s.amount)}`)].join(
+      ? `${what}申请延期缴纳，延期至${formatDateCn(a.until)}前缴清。`
+      : [`${what}申请分${a.schedule.length}期缴纳：`, ...a.schedule.map((s, i) => `第${i + 1}期：${formatDateCn(s.dueOn)}前缴纳${formatAmount(s.amount)}`)].join(
           '\n',
         );
   return form(input, title, `${input.caseName}${title}`, [
@@ -169,6 +178,7 @@ export function instalmentApproval(input: InstalmentApprovalInput): DocDefinitio
       ],
     },
     { label: '罚款数额', value: formatAmount(input.decision.fine) },
+    ...paidRows,
     { pair: ['申请日期', formatDateCn(input.appliedOn), '申请方式', a.kind === 'deferral' ? '延期缴纳' : '分期缴纳'] },
     { label: '申请理由', value: input.reason, minHeight: 48 },
     { label: '缴纳安排', value: arrangement },

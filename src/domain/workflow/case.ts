@@ -125,7 +125,11 @@ export interface PaymentRecord {
   surcharge?: number;
   instalments?: { ref: string; dueDate: IsoDate; amount: number }[];
   deferredUntil?: IsoDate;
-  application?: { appliedOn: IsoDate; financialDifficulty: string; approvedBy: string; approvedOn: IsoDate };
+  /**
+   * The approved application; `paidBefore`: what was paid when it was approved (the instalments
+   * or the deferral cover the rest).
+   */
+  application?: { appliedOn: IsoDate; financialDifficulty: string; approvedBy: string; approvedOn: IsoDate; paidBefore?: number };
 }
 
 export interface CaseRecord {
@@ -253,12 +257,15 @@ export const legalReviewRequirement = (record: CaseRecord, penalty: Penalty | un
 export const collectiveDeliberationRequirement = (record: CaseRecord, penalty: Penalty | undefined, config: WorkflowConfig) =>
   penalty === undefined ? [] : collectiveDeliberationReasons(record.partyKind, penalty, record.flags ?? {}, config);
 
+/** What was paid before the instalment plan or deferral was approved (the plan covers the rest). */
+const paidBeforePlan = (payment: PaymentRecord): number => payment.application?.paidBefore ?? 0;
+
 /** The amount the party owes by `date` (instalments due so far, or all once the due date passed) and what is unpaid. */
 export const paymentStatus = (payment: PaymentRecord, date: IsoDate) => {
   const total = payment.amount + (payment.surcharge ?? 0);
   const finalDue = payment.deferredUntil ?? payment.instalments?.at(-1)?.dueDate ?? payment.dueDate;
   const dueByDate = payment.instalments
-    ? payment.instalments.filter((i) => compareDates(i.dueDate, date) < 0).reduce((s, i) => s + i.amount, 0)
+    ? payment.instalments.filter((i) => compareDates(i.dueDate, date) < 0).reduce((s, i) => s + i.amount, paidBeforePlan(payment))
     : compareDates(finalDue, date) < 0
       ? payment.amount
       : 0;
@@ -1107,6 +1114,7 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
         financialDifficulty: c.input.financialDifficulty!,
         approvedBy: c.actor.id,
         approvedOn: c.today,
+        paidBefore: payment.paid,
       };
       if (c.input.deferredUntil !== undefined) {
         return {
@@ -1138,7 +1146,8 @@ const CASE_TRANSITIONS: readonly CaseTransition[] = [
       const payment = c.record.payment ?? { amount: 0, dueDate: c.today, paid: 0 };
       const paid = (fen(payment.paid) + fen(c.input.amount ?? 0)) / 100;
       const next = { ...payment, paid };
-      let covered = 0;
+      // Instalments cover the fine after what was paid before the plan, in their order.
+      let covered = fen(paidBeforePlan(payment));
       const satisfied: DeadlineRef[] = payment.instalments
         ? payment.instalments
             .filter((x) => {

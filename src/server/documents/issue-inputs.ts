@@ -246,6 +246,8 @@ async function caseDocument(ctx: AppContext, doc: DocRow, base: { issuer: Issuer
         caseName: c.title,
         party,
         decision: { number: decisionDoc?.number ?? '', decidedOn: decision.decidedOn, fine: payment.amount },
+        // Paid before the approval: the instalments (or the deferral) cover the rest.
+        paid: payment.application.paidBefore ?? 0,
         appliedOn: payment.application.appliedOn,
         reason: payment.application.financialDifficulty,
         arrangement: payment.deferredUntil
