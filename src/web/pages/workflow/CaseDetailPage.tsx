@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CalculatorOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Collapse, Descriptions, Grid, Progress, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Collapse, Descriptions, Grid, Progress, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -9,10 +9,10 @@ import { PERMISSIONS } from '../../layout/nav.tsx';
 import type { CaseDetail, WorkflowMeta } from './api.ts';
 import { useWorkflowMeta } from './api.ts';
 import type { ActionRequest } from './components/ActionPanel.tsx';
-import { ActionBar, ActionModal, penaltyText } from './components/ActionPanel.tsx';
+import { ActionBar, penaltyText, RecordActionModal } from './components/ActionPanel.tsx';
 import { EvidenceUpload } from './components/EvidenceUpload.tsx';
 import { PenaltyCalculator } from './components/PenaltyCalculator.tsx';
-import { DeadlineList, DocumentList, FileList, useWorkflowDetail, WorkflowAudit } from './components/RecordParts.tsx';
+import { FileList, RecordSidePanels, useWorkflowDetail } from './components/RecordParts.tsx';
 import { CertificateValidity, useStaff } from './components/StaffSelect.tsx';
 import { StateTag } from './components/Summaries.tsx';
 import { workflowErrorMessage, yuan } from './format.ts';
@@ -310,7 +310,6 @@ export default function CaseDetailPage() {
   const me = useMe();
   const meta = useWorkflowMeta();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { detail, status, error, replace, reload, auditKey } = useWorkflowDetail<CaseDetail>('case', id);
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const screens = Grid.useBreakpoint();
@@ -421,32 +420,27 @@ export default function CaseDetailPage() {
           </Space>
         </Col>
         <Col xs={24} lg={9}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-            <Card variant="borderless" size="small" title="期限">
-              <DeadlineList deadlines={detail.deadlines} />
-            </Card>
-            <DocumentList documents={detail.documents} canIssue={can(me, PERMISSIONS.caseWrite) || can(me, PERMISSIONS.caseApprove)} onChanged={reload} />
-            <WorkflowAudit aggregate="case" id={detail.id} refreshKey={auditKey} violation={detail.violation} />
-          </Space>
+          <RecordSidePanels
+            aggregate="case"
+            detail={detail}
+            canIssue={can(me, PERMISSIONS.caseWrite) || can(me, PERMISSIONS.caseApprove)}
+            onChanged={reload}
+            auditKey={auditKey}
+            violation={detail.violation}
+          />
         </Col>
       </Row>
 
-      {request && (
-        <ActionModal<CaseDetail>
-          aggregate="case"
-          detail={detail}
-          request={request}
-          investigators={investigatorIds}
-          summary={decideSummary}
-          onDone={(next) => {
-            replace(next);
-            setRequest(null);
-            message.success('已办理');
-          }}
-          onStale={reload}
-          onClose={() => setRequest(null)}
-        />
-      )}
+      <RecordActionModal<CaseDetail>
+        aggregate="case"
+        detail={detail}
+        request={request}
+        investigators={investigatorIds}
+        summary={decideSummary}
+        replace={replace}
+        reload={reload}
+        onClose={() => setRequest(null)}
+      />
     </Space>
   );
 }

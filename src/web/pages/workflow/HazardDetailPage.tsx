@@ -7,11 +7,11 @@ import { PERMISSIONS } from '../../layout/nav.tsx';
 import { useApi } from '../../lib/useApi.ts';
 import type { HazardDetail, InspectionDetail } from './api.ts';
 import type { ActionRequest } from './components/ActionPanel.tsx';
-import { ActionBar, ActionModal } from './components/ActionPanel.tsx';
+import { ActionBar, RecordActionModal } from './components/ActionPanel.tsx';
 import { CaseCreateModal } from './components/CaseCreateModal.tsx';
 import { DeadlineTag } from './components/DeadlineTag.tsx';
 import { EvidenceUpload } from './components/EvidenceUpload.tsx';
-import { DeadlineList, DocumentList, FileList, useWorkflowDetail, WorkflowAudit } from './components/RecordParts.tsx';
+import { FileList, RecordSidePanels, useWorkflowDetail } from './components/RecordParts.tsx';
 import { StateTag } from './components/Summaries.tsx';
 import { workflowErrorMessage } from './format.ts';
 
@@ -197,31 +197,28 @@ export default function HazardDetailPage() {
           </Space>
         </Col>
         <Col xs={24} lg={9}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-            <Card variant="borderless" size="small" title="期限">
-              <DeadlineList deadlines={detail.deadlines} />
-            </Card>
-            <DocumentList documents={detail.documents} canIssue={can(me, PERMISSIONS.inspectionWrite)} onChanged={reload} />
-            <WorkflowAudit aggregate="hazard" id={detail.id} refreshKey={auditKey} violation={detail.violation} />
-          </Space>
+          <RecordSidePanels
+            aggregate="hazard"
+            detail={detail}
+            canIssue={can(me, PERMISSIONS.inspectionWrite)}
+            onChanged={reload}
+            auditKey={auditKey}
+            violation={detail.violation}
+          />
         </Col>
       </Row>
 
-      {request && (
-        <ActionModal<HazardDetail>
-          aggregate="hazard"
-          detail={detail}
-          request={request}
-          onDone={(next) => {
-            replace(next);
-            setRequest(null);
-            message.success('已办理');
-            if (request.event === 'openCase' && next.caseId) navigate(`/cases/${next.caseId}`);
-          }}
-          onStale={reload}
-          onClose={() => setRequest(null)}
-        />
-      )}
+      <RecordActionModal<HazardDetail>
+        aggregate="hazard"
+        detail={detail}
+        request={request}
+        replace={replace}
+        reload={reload}
+        onClose={() => setRequest(null)}
+        afterDone={(next, done) => {
+          if (done.event === 'openCase' && next.caseId) navigate(`/cases/${next.caseId}`);
+        }}
+      />
       {creatingCase && (
         <CaseCreateModal
           draft={{

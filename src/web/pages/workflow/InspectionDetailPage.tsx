@@ -10,7 +10,7 @@ import { PERMISSIONS } from '../../layout/nav.tsx';
 import { useApi } from '../../lib/useApi.ts';
 import type { InspectionDetail, WorkflowSummary } from './api.ts';
 import type { ActionRequest } from './components/ActionPanel.tsx';
-import { ActionBar, ActionModal } from './components/ActionPanel.tsx';
+import { ActionBar, RecordActionModal } from './components/ActionPanel.tsx';
 import { EvidenceUpload } from './components/EvidenceUpload.tsx';
 import { HazardEntry } from './components/HazardEntry.tsx';
 import { DocumentList, FileList, useWorkflowDetail, WorkflowAudit } from './components/RecordParts.tsx';
@@ -313,20 +313,14 @@ export default function InspectionDetailPage() {
         <WorkflowAudit aggregate="inspection" id={detail.id} refreshKey={auditKey} />
       </Space>
 
-      {request && (
-        <ActionModal<InspectionDetail>
-          aggregate="inspection"
-          detail={detail}
-          request={request}
-          onDone={(next) => {
-            replace(next);
-            setRequest(null);
-            message.success('已办理');
-          }}
-          onStale={reload}
-          onClose={() => setRequest(null)}
-        />
-      )}
+      <RecordActionModal<InspectionDetail>
+        aggregate="inspection"
+        detail={detail}
+        request={request}
+        replace={replace}
+        reload={reload}
+        onClose={() => setRequest(null)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { InfoCircleOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -425,4 +425,45 @@ export function penaltyText(penalty: { amount: number; measures: string[] } | un
   if (!penalty) return '—';
   const parts = [penalty.amount > 0 ? `罚款 ${yuan(penalty.amount)}` : '', ...penalty.measures.map(measureLabel)].filter(Boolean);
   return parts.length > 0 ? parts.join('，') : '不予罚款';
+}
+
+/**
+ * A record page's open action: the modal while `request` is set. Done → the page shows the
+ * record the transition returned and says 已办理 (`afterDone` for what follows, e.g. opening the
+ * new case); a stale version reloads the record.
+ */
+export function RecordActionModal<D extends WorkflowDetail<unknown>>({
+  request,
+  replace,
+  reload,
+  onClose,
+  afterDone,
+  ...modal
+}: {
+  aggregate: Aggregate;
+  detail: D;
+  request: ActionRequest | null;
+  investigators?: readonly string[];
+  summary?: ReactNode;
+  replace: (detail: D) => void;
+  reload: () => void;
+  onClose: () => void;
+  afterDone?: (detail: D, request: ActionRequest) => void;
+}) {
+  const { message } = App.useApp();
+  if (!request) return null;
+  return (
+    <ActionModal<D>
+      {...modal}
+      request={request}
+      onDone={(next) => {
+        replace(next);
+        onClose();
+        message.success('已办理');
+        afterDone?.(next, request);
+      }}
+      onStale={reload}
+      onClose={onClose}
+    />
+  );
 }

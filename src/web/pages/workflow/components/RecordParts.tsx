@@ -332,3 +332,30 @@ export function WorkflowAudit({
   const describe = useMemo(() => describeWith(meta, code && name ? { [code]: name } : {}), [meta, code, name]);
   return <AuditTimeline aggregateType={aggregate} aggregateId={id} refreshKey={refreshKey} describe={describe} />;
 }
+
+/** The side column of a record page: its deadlines, documents and history. */
+export function RecordSidePanels({
+  aggregate,
+  detail,
+  canIssue,
+  onChanged,
+  auditKey,
+  violation,
+}: {
+  aggregate: Aggregate;
+  detail: { id: string; deadlines: DeadlineView[]; documents: DocumentView[] };
+  canIssue: boolean;
+  onChanged: () => void;
+  auditKey: number;
+  violation?: { code: string; name: string } | null;
+}) {
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Card variant="borderless" size="small" title="期限">
+        <DeadlineList deadlines={detail.deadlines} />
+      </Card>
+      <DocumentList documents={detail.documents} canIssue={canIssue} onChanged={onChanged} />
+      <WorkflowAudit aggregate={aggregate} id={detail.id} refreshKey={auditKey} violation={violation} />
+    </Space>
+  );
+}
