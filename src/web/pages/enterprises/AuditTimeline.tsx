@@ -55,17 +55,7 @@ function Payload({ payload, reference }: { payload: Record<string, unknown>; ref
       lines.push({ key, label: FIELD_LABELS[key] ?? key, text: display(key, value, reference) });
     }
   }
-  if (lines.length === 0) return null;
-  return (
-    <div style={{ marginTop: 4, fontSize: 12, color: '#4b5563', wordBreak: 'break-all' }}>
-      {lines.map((line) => (
-        <div key={line.key}>
-          <span style={{ color: '#9ca3af' }}>{line.label}：</span>
-          {line.text}
-        </div>
-      ))}
-    </div>
-  );
+  return <DescribedPayload lines={lines} />;
 }
 
 function actorText(actor: AuditActor | null): string {
