@@ -9,14 +9,17 @@
  *   (the decision PDF downloaded and checked); officer: served, fine paid; leader: case closed.
  *
  * Every step goes through the UI; no step needs the injected clock (the party waives the statement
- * and hearing periods, 行政处罚法第六十二条). Needs SAFELAW_TEST_URL (see test/setup/browser-server.ts).
- * Screenshots: .tmp/journey-*.png.
+ * and hearing periods, 行政处罚法第六十二条). Afterwards the audit trail of the server's database verifies
+ * (hash chains unbroken). Needs SAFELAW_TEST_URL and SAFELAW_TEST_DATABASE_URL (see
+ * test/setup/browser-server.ts). Screenshots: .tmp/journey-*.png.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../src/server/audit/audit.repository.ts';
+import { createDatabase } from '../../src/server/db/database.ts';
 
 const PASSWORD = 'safelaw-demo';
 const SHOTS = path.resolve('.tmp');
@@ -361,5 +364,18 @@ describe('enforcement journey', () => {
     expect(await officer.locator('[data-testid="document-item"][data-kind="rectificationOrder"]').count()).toBe(1);
     await shot(officer, 'hazard-closed-390');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('leaves an audit trail whose hash chains verify', async () => {
+    const databaseUrl = process.env['SAFELAW_TEST_DATABASE_URL'];
+    if (!databaseUrl) throw new Error('SAFELAW_TEST_DATABASE_URL is not set: run through `npm run test:browser`, which starts a demo server.');
+    const db = createDatabase(databaseUrl, 2);
+    try {
+      const result = await verifyAudit(db);
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(result.events).toBeGreaterThan(0);
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * For the browser journeys: a real SafeLaw server (the built web UI and the API) on a
  * database cloned from the test template and seeded with the demo data, listening on a free
- * port. Its URL reaches the tests as SAFELAW_TEST_URL. Chromium must be Debian's.
+ * port. Its URL reaches the tests as SAFELAW_TEST_URL, the database's as SAFELAW_TEST_DATABASE_URL
+ * (for checks after a journey, such as the audit chain). Chromium must be Debian's.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { START_HOOKS } from '../../src/server/start-hooks.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     testUrl: string;
+    testDatabaseUrl: string;
   }
 }
 
@@ -46,7 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const running = await listen(ctx);
   const testUrl = `http://127.0.0.1:${config.port}`;
   process.env.SAFELAW_TEST_URL = testUrl;
+  process.env.SAFELAW_TEST_DATABASE_URL = url.toString();
   project.provide('testUrl', testUrl);
+  project.provide('testDatabaseUrl', url.toString());
   return async () => {
     await running.close();
     await ctx.stop();
