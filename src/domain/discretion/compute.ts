@@ -23,6 +23,7 @@
 import { addCalendarDays, daysBetween } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
 import { chooseByArt37 } from '../legal/applicable.ts';
+import { isInForce } from '../legal/catalogue/validate.ts';
 import { formatRefCn } from '../legal/reference.ts';
 import { itemMarkerCn } from '../legal/numerals.ts';
 import type { Fine, LawRef, Measure, PenaltyTrigger, StatutoryPenalty, Violation } from '../legal/violation.ts';
@@ -601,14 +602,12 @@ const formatPlainYuan = (n: number): string => (Number.isInteger(n) ? `${n}元` 
 // ---------------------------------------------------------------------------------------------
 // Art. 37, art. 29, art. 45, 安全生产法 art. 112
 
-const inForce = (v: Violation, day: string): boolean => v.validFrom <= day && (v.validTo === undefined || day < v.validTo);
-
 /** The item itself or one of its counterparts in force on the day. */
 function provisionOn(v: Violation, day: string, ctx: ComputeContext): Violation | null {
-  if (inForce(v, day)) return v;
+  if (isInForce(v, day)) return v;
   for (const code of v.counterparts ?? []) {
     const c = ctx.violation(code);
-    if (c && inForce(c, day)) return c;
+    if (c && isInForce(c, day)) return c;
   }
   return null;
 }
