@@ -13,9 +13,9 @@
  */
 import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
+import { formatStatutoryFine } from '../../domain/discretion/format.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { MatchCandidate, MatchQuery } from '../../domain/legal/match/matcher.ts';
-import type { Fine } from '../../domain/legal/violation.ts';
 import type { AppContext } from '../../server/context.ts';
 
 const say = (line: string): void => {
@@ -107,22 +107,7 @@ async function searchCommand(q: string, o: { law?: string; limit: number; json: 
 }
 
 /** 5万元以下; 违法所得2倍以上5倍以下（…）; 上一年年收入30%以上40%以下. */
-export function fineCn(fine: Fine): string {
-  const yuan = (n: number): string => (n >= 10_000 && n % 100 === 0 ? `${n / 10_000}万元` : `${n}元`);
-  const band = (min: number, max: number, unit: (n: number) => string): string =>
-    min === max ? unit(min) : min === 0 ? `${unit(max)}以下` : `${unit(min)}以上${unit(max)}以下`;
-  switch (fine.kind) {
-    case 'amount':
-      return band(fine.min, fine.max, yuan);
-    case 'multipleOfIllegalGain': {
-      const base = fine.base === 'goodsValue' ? '货值金额' : '违法所得';
-      const threshold = fine.threshold === undefined ? `没有${base}的` : `没有${base}或者${base}不足${yuan(fine.threshold)}的`;
-      return `${base}${band(fine.minTimes, fine.maxTimes, (n) => `${n}倍`)}（${threshold}，${band(fine.fallback.min, fine.fallback.max, yuan)}）`;
-    }
-    case 'percentOfAnnualIncome':
-      return `上一年年收入${band(fine.minPercent, fine.maxPercent, (n) => `${n}%`)}`;
-  }
-}
+export const fineCn = formatStatutoryFine;
 
 async function printCandidates(candidates: MatchCandidate[]): Promise<void> {
   const { formatRefCn } = await import('../../domain/legal/reference.ts');

@@ -1,4 +1,5 @@
 /** Chinese wording of amounts and bands for benchmarks and explanations. */
+import type { Fine } from '../legal/violation.ts';
 import type { Band, TierFine } from './types.ts';
 
 const trim = (n: number): string => String(Number(n.toFixed(4)));
@@ -36,5 +37,20 @@ export function formatTierFine(fine: TierFine, baseLabel = '违法所得'): stri
       return `${baseLabel}${formatBand(fine.times, timesUnit)}（不适用倍数的，${formatBand(fine.fallback)}）`;
     case 'percentOfAnnualIncome':
       return `上一年年收入${formatBand(fine.percent, percentUnit)}`;
+  }
+}
+
+/** A statutory fine range: 5万元以下; 违法所得2倍以上5倍以下（没有违法所得的，10万元以下）; 上一年年收入30%以上40%以下. */
+export function formatStatutoryFine(fine: Fine): string {
+  switch (fine.kind) {
+    case 'amount':
+      return formatBand(fine);
+    case 'multipleOfIllegalGain': {
+      const base = fine.base === 'goodsValue' ? '货值金额' : '违法所得';
+      const without = fine.threshold === undefined ? `没有${base}的` : `没有${base}或者${base}不足${formatYuan(fine.threshold)}的`;
+      return `${base}${formatBand({ min: fine.minTimes, max: fine.maxTimes }, timesUnit)}（${without}，${formatBand(fine.fallback)}）`;
+    }
+    case 'percentOfAnnualIncome':
+      return `上一年年收入${formatBand({ min: fine.minPercent, max: fine.maxPercent }, percentUnit)}`;
   }
 }

@@ -15,19 +15,17 @@ import {
   checkBenchmarkEdit,
   DEFAULT_BENCHMARK_LABEL,
   defaultBenchmark,
-  formatBand,
+  formatStatutoryFine,
   parseBenchmarkVersion,
   parsePenaltyInput,
-  percentUnit,
   sortedClauses,
-  timesUnit,
   TRIGGER_LABELS,
   validateBenchmark,
 } from '../../domain/discretion/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { CATALOGUE, findViolation } from '../../domain/legal/catalogue/index.ts';
 import { formatRefCn } from '../../domain/legal/reference.ts';
-import type { Fine, Violation } from '../../domain/legal/violation.ts';
+import type { Violation } from '../../domain/legal/violation.ts';
 import { MEASURE_LABELS } from '../../domain/legal/violation.ts';
 import { appendAudit, appendFirstEvents, SYSTEM_ACTOR, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
@@ -207,20 +205,6 @@ export interface BenchmarkSummary {
   lastEdit: { version: number; at: string; by: string } | null;
 }
 
-function fineText(fine: Fine): string {
-  switch (fine.kind) {
-    case 'amount':
-      return formatBand(fine);
-    case 'multipleOfIllegalGain': {
-      const base = fine.base === 'goodsValue' ? '货值金额' : '违法所得';
-      const cond = fine.threshold === undefined ? `没有${base}的` : `没有${base}或者${base}不足${formatBand({ min: fine.threshold, max: fine.threshold })}的`;
-      return `${base}${formatBand({ min: fine.minTimes, max: fine.maxTimes }, timesUnit)}（${cond}${formatBand(fine.fallback)}）`;
-    }
-    case 'percentOfAnnualIncome':
-      return `上一年年收入${formatBand({ min: fine.minPercent, max: fine.maxPercent }, percentUnit)}`;
-  }
-}
-
 const citations = (refs: Violation['violated']): string[] => refs.map((r) => formatRefCn(r));
 
 function violationView(v: Violation): ViolationView {
@@ -236,8 +220,8 @@ function violationView(v: Violation): ViolationView {
     clauses: sortedClauses(v).map((c) => ({
       trigger: c.trigger,
       label: TRIGGER_LABELS[c.trigger],
-      unit: c.unit ? fineText(c.unit) : null,
-      persons: c.persons ? fineText(c.persons) : null,
+      unit: c.unit ? formatStatutoryFine(c.unit) : null,
+      persons: c.persons ? formatStatutoryFine(c.persons) : null,
       measures: c.measures.map((m) => ({ measure: m, label: MEASURE_LABELS[m] })),
       basis: c.basis ? formatRefCn(c.basis) : null,
     })),

@@ -1,23 +1,11 @@
 /** Display helpers for the law pages: fine ranges in Chinese, marked snippets, provision links. */
 import type { ReactNode } from 'react';
-import { formatBand, percentUnit, timesUnit } from '../../../domain/discretion/format.ts';
+import { formatStatutoryFine } from '../../../domain/discretion/format.ts';
 import { refId } from '../../../domain/legal/reference.ts';
-import type { Fine, LawRef } from '../../../domain/legal/violation.ts';
+import type { LawRef } from '../../../domain/legal/violation.ts';
 
 /** 5万元以下; 违法所得2倍以上5倍以下（…）; 上一年年收入30%以上40%以下. */
-export function fineCn(fine: Fine): string {
-  switch (fine.kind) {
-    case 'amount':
-      return formatBand(fine);
-    case 'multipleOfIllegalGain': {
-      const base = fine.base === 'goodsValue' ? '货值金额' : '违法所得';
-      const without = fine.threshold === undefined ? `没有${base}的` : `没有${base}或者${base}不足${formatBand({ min: fine.threshold, max: fine.threshold })}的`;
-      return `${base}${formatBand({ min: fine.minTimes, max: fine.maxTimes }, timesUnit)}（${without}，${formatBand(fine.fallback)}）`;
-    }
-    case 'percentOfAnnualIncome':
-      return `上一年年收入${formatBand({ min: fine.minPercent, max: fine.maxPercent }, percentUnit)}`;
-  }
-}
+export const fineCn = formatStatutoryFine;
 
 /** The snippet with its marked ranges in <mark>. */
 export function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
