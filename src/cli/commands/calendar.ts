@@ -8,12 +8,8 @@
  * "(provisional)": only weekends were counted for that year.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { addWorkingDays, dayInfo, isIsoDate } from '../../domain/calendar/calendar.ts';
-
-const isoDate = (v: string): string => {
-  if (!isIsoDate(v)) throw new InvalidArgumentError('must be a date YYYY-MM-DD');
-  return v;
-};
+import { addWorkingDays, dayInfo } from '../../domain/calendar/calendar.ts';
+import { isoDateArg } from './options.ts';
 
 const integer = (v: string): number => {
   const n = Number(v);
@@ -45,7 +41,7 @@ export function registerCalendarCommands(program: Command): void {
   calendar
     .command('add-workdays')
     .description('the date N working days after DATE (the start day is not counted)')
-    .argument('<date>', 'YYYY-MM-DD', isoDate)
+    .argument('<date>', 'YYYY-MM-DD', isoDateArg)
     .argument('<n>', 'working days (negative: before DATE)', integer)
     .action((date: string, n: number) => {
       console.log(addWorkdaysLine(date, n));
@@ -53,7 +49,7 @@ export function registerCalendarCommands(program: Command): void {
   calendar
     .command('is-workday')
     .description('whether DATE is a working day ("yes"/"no")')
-    .argument('<date>', 'YYYY-MM-DD', isoDate)
+    .argument('<date>', 'YYYY-MM-DD', isoDateArg)
     .action((date: string) => {
       console.log(isWorkdayLine(date));
     });

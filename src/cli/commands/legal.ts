@@ -17,6 +17,7 @@ import { formatStatutoryFine } from '../../domain/discretion/format.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { MatchCandidate, MatchQuery } from '../../domain/legal/match/matcher.ts';
 import type { AppContext } from '../../server/context.ts';
+import { isoDateArg } from './options.ts';
 
 const say = (line: string): void => {
   process.stderr.write(line + '\n');
@@ -35,11 +36,6 @@ async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
     await ctx.stop();
   }
 }
-
-const isoDate = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError('must be a date YYYY-MM-DD');
-  return v;
-};
 
 const STATUS_CN = { created: '新增', updated: '更新', unchanged: '未变' } as const;
 
@@ -219,7 +215,7 @@ export function registerLegalCommands(program: Command): void {
     .command('match')
     .description('candidate violations for a hazard description, best first (at most 10)')
     .argument('[text]', 'the hazard as described, e.g. "厂房东侧疏散通道上堆满了货物"')
-    .option('--date <YYYY-MM-DD>', 'date of the act (default: today)', isoDate)
+    .option('--date <YYYY-MM-DD>', 'date of the act (default: today)', isoDateArg)
     .option('--industry <code>', 'industry code of the enterprise (e.g. hazchem)')
     .option('--json', 'JSON output', false)
     .option('--jsonl', 'batch: read JSON lines {"text","date"?,"industry"?} from stdin, write one JSON line each', false)

@@ -30,6 +30,7 @@
  * articles, chapters, sections or items out of sequence, duplicated or skipped, inserted articles
  * (第X条之一: not supported), empty articles or chapters, a table of contents with no body.
  */
+import { isIsoDate } from '../calendar/calendar.ts';
 import { DomainError } from '../errors.ts';
 import { LAW_LEVELS } from './statute.ts';
 import type {
@@ -346,8 +347,6 @@ export function checkAgainstManifest(parsed: ParsedStatute, entry: Pick<LawManif
   }
 }
 
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
-
 /**
  * Validates the parsed JSON of manifest.json. Throws LAW_PARSE_ERROR naming `fileName`
  * and the offending entry.
@@ -366,7 +365,7 @@ export function parseManifest(json: unknown, fileName = 'manifest.json'): LawMan
     };
     const date = (key: string): string => {
       const v = str(key);
-      if (!ISO_DATE_RE.test(v)) throw manifestError(fileName, `${where}.${key} must be an ISO date, got ${v}`);
+      if (!isIsoDate(v)) throw manifestError(fileName, `${where}.${key} must be an ISO date, got ${v}`);
       return v;
     };
     const level = str('level');

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isIsoDate } from '../../domain/calendar/calendar.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { CatalogueProblem } from '../../domain/legal/catalogue/validate.ts';
 import { checkAgainstManifest, parseManifest, parseStatute } from '../../domain/legal/parse-statute.ts';
@@ -147,7 +148,7 @@ export async function readLawLibrary(dir: string): Promise<{ laws: LoadedLaw[]; 
     }
     const extra = raw[index] ?? {};
     const expires = typeof extra['expires'] === 'string' ? extra['expires'] : null;
-    if (expires !== null && !(/^\d{4}-\d{2}-\d{2}$/u.test(expires) && expires > entry.effective)) {
+    if (expires !== null && !(isIsoDate(expires) && expires > entry.effective)) {
       throw parseError(MANIFEST_FILE, `${where}.expires must be an ISO date after ${entry.effective}, got ${expires}`);
     }
     const docNumber = typeof extra['docNumber'] === 'string' ? extra['docNumber'] : (DOC_NUMBER_RE.test(entry.version) ? entry.version : null);

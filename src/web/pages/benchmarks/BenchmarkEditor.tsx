@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Drawer, Input, InputNumber, Row, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
+import { isIsoDate } from '../../../domain/calendar/calendar.ts';
 import type { Band, BenchmarkLayer, BenchmarkProblem, BenchmarkTier, MitigationBand, TierFine, TierKey } from '../../../domain/discretion/index.ts';
 import { BENCHMARK_LAYER_LABELS, BENCHMARK_LAYERS, TIER_KEYS, validateBenchmark } from '../../../domain/discretion/index.ts';
 import { MEASURE_LABELS, type Measure } from '../../../domain/legal/violation.ts';
@@ -43,7 +44,7 @@ function fieldErrors(d: Draft): Map<string, string> {
       band(f.fallback, `${path}.fallback`);
     } else band(f.percent, `${path}.percent`);
   };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.effectiveFrom)) out.set('effectiveFrom', '请选择施行日期');
+  if (!isIsoDate(d.effectiveFrom)) out.set('effectiveFrom', '请选择施行日期');
   d.tiers.forEach((t, i) => {
     fine(t.unit, `tiers[${i}].unit`);
     fine(t.persons, `tiers[${i}].persons`);
