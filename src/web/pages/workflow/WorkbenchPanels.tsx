@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/session.tsx';
 import { PERMISSIONS } from '../../layout/nav.tsx';
 import { useApi } from '../../lib/useApi.ts';
-import type { SubjectDeadline, Workbench } from './api.ts';
+import type { SubjectDeadline, Workbench, WorkflowSummary } from './api.ts';
 import { pagePath } from './api.ts';
 import { DeadlineTag } from './components/DeadlineTag.tsx';
 import { SummaryList } from './components/Summaries.tsx';
@@ -44,6 +44,27 @@ function DeadlineItems({ items, today }: { items: SubjectDeadline[]; today: stri
  * orange, 暂定 when counted over an unpublished holiday calendar), the leader's and reviewer's
  * queues, and the open inspections, hazards and cases (an officer's own, a leader's unit's).
  */
+/** A leader's or reviewer's queue, half the row when both are shown; the count in the title. */
+function QueueCard({ title, tab, items, empty, half }: { title: string; tab: 'approval' | 'review'; items: WorkflowSummary[]; empty: string; half: boolean }) {
+  return (
+    <Col xs={24} lg={half ? 12 : 24}>
+      <Card
+        variant="borderless"
+        title={
+          <Space size={8}>
+            {title}
+            <Badge count={items.length} color="#1d5fa8" />
+          </Space>
+        }
+        extra={<Link to={`/queues?tab=${tab}`}>全部</Link>}
+        data-testid={`queue-${tab}-card`}
+      >
+        <SummaryList items={items} empty={empty} testId={`workbench-${tab}`} />
+      </Card>
+    </Col>
+  );
+}
+
 export function WorkbenchPanels() {
   const me = useMe();
   const result = useApi<Workbench>('/api/workbench');
@@ -90,38 +111,16 @@ export function WorkbenchPanels() {
       {(approver || reviewer) && (
         <Row gutter={[16, 16]}>
           {approver && (
-            <Col xs={24} lg={reviewer ? 12 : 24}>
-              <Card
-                variant="borderless"
-                title={
-                  <Space size={8}>
-                    待负责人审批
-                    <Badge count={data.queues.awaitingApproval.length} color="#1d5fa8" />
-                  </Space>
-                }
-                extra={<Link to="/queues?tab=approval">全部</Link>}
-                data-testid="queue-approval-card"
-              >
-                <SummaryList items={data.queues.awaitingApproval} empty="没有等待您审批的案件" testId="workbench-approval" />
-              </Card>
-            </Col>
+            <QueueCard
+              title="待负责人审批"
+              tab="approval"
+              items={data.queues.awaitingApproval}
+              empty="没有等待您审批的案件"
+              half={reviewer}
+            />
           )}
           {reviewer && (
-            <Col xs={24} lg={approver ? 12 : 24}>
-              <Card
-                variant="borderless"
-                title={
-                  <Space size={8}>
-                    待法制审核
-                    <Badge count={data.queues.awaitingReview.length} color="#1d5fa8" />
-                  </Space>
-                }
-                extra={<Link to="/queues?tab=review">全部</Link>}
-                data-testid="queue-review-card"
-              >
-                <SummaryList items={data.queues.awaitingReview} empty="没有等待您审核的案件" testId="workbench-review" />
-              </Card>
-            </Col>
+            <QueueCard title="待法制审核" tab="review" items={data.queues.awaitingReview} empty="没有等待您审核的案件" half={approver} />
           )}
         </Row>
       )}
