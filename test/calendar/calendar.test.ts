@@ -10,16 +10,7 @@ import {
   workingDaysBetween,
   isoDateInChina,
 } from '../../src/domain/calendar/calendar.ts';
-import { DomainError } from '../../src/domain/errors.ts';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : `not a DomainError: ${String(e)}`;
-  }
-  return undefined;
-};
+import { codeOf } from '../support/errors.ts';
 
 describe('working days (工作日, 行政处罚法 art. 85)', () => {
   it('counts 7 working days from 2026-09-28 to 2026-10-13 across the National Day holiday and the make-up Saturday', () => {

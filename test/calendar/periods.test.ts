@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PERIOD_RULES, PERIOD_RULE_KEYS, computeDeadline } from '../../src/domain/calendar/periods.ts';
-import { DomainError } from '../../src/domain/errors.ts';
 import { articlesOf } from './law-text.ts';
+import { codeOf } from '../support/errors.ts';
 
 const sut = computeDeadline;
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : `not a DomainError: ${String(e)}`;
-  }
-  return undefined;
-};
 
 describe('legal periods as data', () => {
   it('gives the party 5 working days from the notice to request a hearing (行政处罚法 art. 64, 85)', () => {

@@ -13,6 +13,7 @@ import {
 import { isDomainError } from '../../src/domain/errors.ts';
 import { CATALOGUE } from '../../src/domain/legal/catalogue/index.ts';
 import { ART103_1, ART95, ART99_1, FIXTURES } from './fixtures.ts';
+import { errorOf } from '../support/errors.ts';
 
 const clone = (b: BenchmarkVersion): BenchmarkVersion => structuredClone(b);
 const messages = (b: BenchmarkVersion): string[] => validateBenchmark(b, ART99_1).map((p) => p.message);
@@ -220,16 +221,6 @@ describe('benchmark lookup', () => {
 describe('benchmark edits (parseBenchmarkVersion, checkBenchmarkEdit)', () => {
   const lookup = (code: string): (typeof FIXTURES)[number] | undefined => FIXTURES.find((v) => v.code === code);
   const json = (): Record<string, unknown> => JSON.parse(JSON.stringify(defaultBenchmark(ART99_1)));
-
-  function errorOf(f: () => unknown): { code: string; key: unknown } {
-    try {
-      f();
-    } catch (e) {
-      if (isDomainError(e)) return { code: e.code, key: e.details?.key };
-      throw e;
-    }
-    throw new Error('expected a DomainError');
-  }
 
   it('reads back every default benchmark from its JSON', () => {
     for (const v of [...CATALOGUE, ...FIXTURES]) {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computePenalty, parsePenaltyInput } from '../../src/domain/discretion/index.ts';
-import { isDomainError } from '../../src/domain/errors.ts';
 import { FIXTURE_CONTEXT } from './fixtures.ts';
+import { errorOf } from '../support/errors.ts';
 
 const sut = parsePenaltyInput;
-
-function errorOf(f: () => unknown): { code: string; key: unknown } {
-  try {
-    f();
-  } catch (e) {
-    if (isDomainError(e)) return { code: e.code, key: e.details?.key };
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const base = { violation: 'FX-AQSCF-099-1', actDate: '2026-03-02', facts: {} };
 const withFacts = (facts: Record<string, unknown>): unknown => ({ ...base, facts });

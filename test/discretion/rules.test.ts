@@ -12,25 +12,15 @@ import {
   type BenchmarkVersion,
   type PenaltyResult,
 } from '../../src/domain/discretion/index.ts';
-import { isDomainError } from '../../src/domain/errors.ts';
 import { CATALOGUE } from '../../src/domain/legal/catalogue/index.ts';
 import { ART99_1, contextOf, FIXTURE_CONTEXT, FIXTURES, inputOf } from './fixtures.ts';
+import { errorOf } from '../support/errors.ts';
 
 const XZCF = '《中华人民共和国行政处罚法》';
 const sut = (...args: Parameters<typeof inputOf>): PenaltyResult => computePenalty(inputOf(...args), FIXTURE_CONTEXT);
 const rules = (r: PenaltyResult): string[] => r.basis.map((b) => b.rule);
 const citationOf = (r: PenaltyResult, rule: string): string | undefined => r.basis.find((b) => b.rule === rule)?.citation;
 const text = (r: PenaltyResult): string => r.explanation.join('\n');
-
-function errorOf(f: () => unknown): { code: string; key: unknown } {
-  try {
-    f();
-  } catch (e) {
-    if (isDomainError(e)) return { code: e.code, key: e.details?.key };
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('行政处罚法 art. 33: no penalty', () => {
   it('does not punish a minor act corrected in time without harm (para. 1), and educates the party (para. 3)', () => {

@@ -7,16 +7,7 @@ import {
   type InstrumentVersion,
 } from '../../src/domain/legal/applicable.ts';
 import type { LawRef } from '../../src/domain/legal/violation.ts';
-import { isDomainError } from '../../src/domain/errors.ts';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isDomainError(e) ? e.code : 'not a DomainError';
-  }
-  return undefined;
-}
+import { codeOf } from '../support/errors.ts';
 
 /** A penalty provision as the discretion engine would pass it: the article and its fine range. */
 interface Provision {

@@ -12,18 +12,9 @@ import {
 } from '../../src/domain/legal/reference.ts';
 import { parseStatute } from '../../src/domain/legal/parse-statute.ts';
 import type { LawRef } from '../../src/domain/legal/violation.ts';
-import { isDomainError } from '../../src/domain/errors.ts';
+import { codeOf } from '../support/errors.ts';
 
 const AQSCF = '中华人民共和国安全生产法';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return isDomainError(e) ? e.code : 'not a DomainError';
-  }
-  return undefined;
-}
 
 describe('formatRefCn: citations as documents print them', () => {
   it('cites an item of 安全生产法 art. 99 with the official title', () => {
