@@ -3,44 +3,24 @@
  * in, bad lines answered with an error line), offline from the generated defaults, and --db with
  * the versions stored in a test database.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultBenchmark } from '../../src/domain/discretion/index.ts';
 import { findViolation } from '../../src/domain/legal/catalogue/index.ts';
 import { createBenchmarkVersion } from '../../src/server/discretion/benchmark.service.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { cityAdminActor, user } from '../support/factories.ts';
+import { runSafelaw, type CliRun } from '../support/cli.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = 'AQSCF-099-1';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let scratch: string;
 
-/** Runs bin/safelaw.js with an empty data directory and no DATABASE_URL unless given. */
-function safelaw(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', SAFELAW_DATA_DIR: path.join(scratch, 'data'), ...opts.env };
-    if (!opts.env?.DATABASE_URL) delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/safelaw.js', 'penalty', 'compute', ...args], { cwd: repoRoot, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
-}
+/** Runs bin/safelaw.js penalty compute with an empty data directory and no DATABASE_URL unless given. */
+const safelaw = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> =>
+  runSafelaw(['penalty', 'compute', ...args], { dataDir: path.join(scratch, 'data'), ...opts });
 
 const input = (facts: Record<string, unknown>, more: Record<string, unknown> = {}) =>
   JSON.stringify({ violation: CODE, actDate: '2026-03-02', decisionDate: '2026-03-30', facts, ...more });

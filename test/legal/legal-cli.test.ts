@@ -2,38 +2,17 @@
  * The command line: `safelaw legal match` (offline, no database, single text or JSON lines from
  * stdin) and `safelaw laws import DIR` against a test database.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/server/db/database.ts';
 import { createTestDatabase } from '../support/context.ts';
 import { lawsDir, manifest, scratchCopy } from './import-support.ts';
+import { runSafelaw, type CliRun } from '../support/cli.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs bin/safelaw.js; without DATABASE_URL and with an empty data directory unless given. */
-function safelaw(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', SAFELAW_DATA_DIR: path.join(scratchDir, 'no-data'), ...opts.env };
-    if (!opts.env?.DATABASE_URL) delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/safelaw.js', ...args], { cwd: repoRoot, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
-}
+/** Runs bin/safelaw.js with an empty data directory and no DATABASE_URL unless given. */
+const safelaw = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> =>
+  runSafelaw(args, { dataDir: path.join(scratchDir, 'no-data'), ...opts });
 
 let scratchDir: string;
 let dbUrl: string;
