@@ -9,7 +9,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { addWorkingDays, dayInfo } from '../../domain/calendar/calendar.ts';
-import { isoDateArg } from './options.ts';
+import { isoDateArg } from './support.ts';
 
 const integer = (v: string): number => {
   const n = Number(v);

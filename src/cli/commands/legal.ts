@@ -16,26 +16,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { formatStatutoryFine } from '../../domain/discretion/format.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { MatchCandidate, MatchQuery } from '../../domain/legal/match/matcher.ts';
-import type { AppContext } from '../../server/context.ts';
-import { isoDateArg } from './options.ts';
-
-const say = (line: string): void => {
-  process.stderr.write(line + '\n');
-};
-
-async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const [{ pino }, { loadConfig }, { createContext }] = await Promise.all([
-    import('pino'),
-    import('../../server/config.ts'),
-    import('../../server/context.ts'),
-  ]);
-  const ctx = await createContext(loadConfig(), { role: 'cli', log: say, logger: pino({ level: 'warn' }) });
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.stop();
-  }
-}
+import { isoDateArg, say, withCliContext } from './support.ts';
 
 const STATUS_CN = { created: '新增', updated: '更新', unchanged: '未变' } as const;
 
@@ -43,7 +24,7 @@ async function importCommand(dir: string): Promise<void> {
   const path = await import('node:path');
   const { importLaws } = await import('../../server/legal/law-import.service.ts');
   const { progressBar } = await import('../progress.ts');
-  await withContext(async (ctx) => {
+  await withCliContext(async (ctx) => {
     const bar = progressBar('导入法律法规 / importing laws');
     let report;
     try {
@@ -69,7 +50,7 @@ async function importCommand(dir: string): Promise<void> {
 
 async function listCommand(): Promise<void> {
   const { getLaws, chinaDay } = await import('../../server/legal/law.service.ts');
-  await withContext(async (ctx) => {
+  await withCliContext(async (ctx) => {
     const laws = await getLaws(ctx.db, chinaDay(ctx.now()));
     if (laws.length === 0) console.log('法律法规库为空。用 safelaw laws import DIR 导入。');
     for (const l of laws) {
@@ -81,7 +62,7 @@ async function listCommand(): Promise<void> {
 async function searchCommand(q: string, o: { law?: string; limit: number; json: boolean }): Promise<void> {
   const { searchLaw } = await import('../../server/legal/legal-search.ts');
   const { chinaDay } = await import('../../server/legal/law.service.ts');
-  await withContext(async (ctx) => {
+  await withCliContext(async (ctx) => {
     const r = await searchLaw(ctx.db, { q, day: chinaDay(ctx.now()), limit: o.limit, ...(o.law ? { law: o.law } : {}) });
     if (o.json) {
       console.log(JSON.stringify(r));

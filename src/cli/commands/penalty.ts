@@ -16,6 +16,7 @@ import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { PenaltyAnswer } from '../../server/discretion/penalty-compute.ts';
 import type { BenchmarkSource } from '../../server/discretion/benchmark-set.ts';
+import { say, withCliContext } from './support.ts';
 
 interface ComputeOptions {
   json?: string;
@@ -24,10 +25,6 @@ interface ComputeOptions {
   defaults: boolean;
   text: boolean;
 }
-
-const say = (line: string): void => {
-  process.stderr.write(line + '\n');
-};
 
 /** {code, message, key} of any error; key is the input key the engine named, else null. */
 export function errorBody(e: unknown): { code: string; message: string; key: string | null } {
@@ -48,19 +45,11 @@ function parseJson(text: string, where: string): unknown {
 
 /** The stored versions, read once: a context opened and closed around the read. */
 async function storedSource(): Promise<BenchmarkSource> {
-  const [{ pino }, { loadConfig }, { createContext }, { loadAllBenchmarks }, { benchmarkSource }] = await Promise.all([
-    import('pino'),
-    import('../../server/config.ts'),
-    import('../../server/context.ts'),
+  const [{ loadAllBenchmarks }, { benchmarkSource }] = await Promise.all([
     import('../../server/discretion/benchmark.service.ts'),
     import('../../server/discretion/benchmark-set.ts'),
   ]);
-  const ctx = await createContext(loadConfig(), { role: 'cli', log: say, logger: pino({ level: 'warn' }), poolSize: 1 });
-  try {
-    return benchmarkSource(await loadAllBenchmarks(ctx));
-  } finally {
-    await ctx.stop();
-  }
+  return withCliContext(async (ctx) => benchmarkSource(await loadAllBenchmarks(ctx)), { poolSize: 1 });
 }
 
 function textOf(r: PenaltyAnswer): string {
