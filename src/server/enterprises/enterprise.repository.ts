@@ -3,6 +3,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Jurisdiction } from '../../domain/access.ts';
 import type { RiskGrade } from '../../domain/glossary.ts';
 import type { Database } from '../db/database.ts';
+import { escapeLike, jurisdictionWhere } from '../db/where.ts';
 import type { DB } from '../db/schema.ts';
 
 export interface EnterpriseSummary {
@@ -35,12 +36,9 @@ export interface EnterpriseFilter {
 
 type From = SelectQueryBuilder<DB & { e: DB['enterprises']; o: DB['org_units'] }, 'e' | 'o', object>;
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
 /** Restricts a query over `e` joined to its org `o` to a jurisdiction. */
 function scoped<Q extends From>(q: Q, scope: Jurisdiction): Q {
-  if (scope.kind === 'enterprise') return q.where('e.id', '=', scope.enterpriseId) as Q;
-  return q.where((eb) => eb.or([eb('o.path', '=', scope.path), eb('o.path', 'like', escapeLike(scope.path) + '.%')])) as Q;
+  return q.where(jurisdictionWhere(scope)) as Q;
 }
 
 function base(db: Database) {

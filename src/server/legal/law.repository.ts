@@ -9,6 +9,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { LawLevel, ParsedStatute } from '../../domain/legal/statute.ts';
 import type { Database } from '../db/database.ts';
+import { escapeLike } from '../db/where.ts';
 import type { DB } from '../db/schema.ts';
 
 export type LawStatus = '现行有效' | '已修订' | '已废止';
@@ -494,8 +495,6 @@ function searchBase(db: Database, q: SearchQuery) {
   if (q.slug !== undefined) base = base.where('l.slug', '=', q.slug);
   return base;
 }
-
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** Occurrences of `term` in the article text. */
 const occurrences = (term: string) =>

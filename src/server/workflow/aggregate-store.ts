@@ -8,6 +8,7 @@ import { jurisdictionOf, orgPathWithin, type Actor } from '../../domain/access.t
 import { DomainError } from '../../domain/errors.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import type { Database } from '../db/database.ts';
+import { jurisdictionWhere } from '../db/where.ts';
 import type { DB } from '../db/schema.ts';
 
 export const TABLE_OF = { inspection: 'inspections', hazard: 'hazards', case: 'cases' } as const satisfies Record<Aggregate, keyof DB>;
@@ -38,10 +39,7 @@ export function canSeeEnterprise(actor: Actor, enterpriseId: string, orgPath: st
 
 /** SQL condition on `e` (enterprises) and `o` (its org unit) for the actor's jurisdiction. */
 export function jurisdictionSql(actor: Actor) {
-  const j = jurisdictionOf(actor);
-  return j.kind === 'enterprise'
-    ? sql<boolean>`e.id = ${j.enterpriseId}`
-    : sql<boolean>`(o.path = ${j.path} OR o.path LIKE ${j.path + '.%'})`;
+  return jurisdictionWhere(jurisdictionOf(actor));
 }
 
 async function selectRow(db: Database | Transaction<DB>, aggregate: Aggregate, id: string, lock: boolean): Promise<AggregateRow | undefined> {

@@ -9,6 +9,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/glossary.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { orgPathWithinSql } from '../db/where.ts';
 import type { DB } from '../db/schema.ts';
 
 export interface StaffMember {
@@ -118,8 +119,7 @@ export async function officerViews(db: Db, officers: readonly OfficerOnDuty[], d
 export async function listStaff(db: Database, actor: Actor, role: Role | undefined): Promise<StaffMember[]> {
   let q = staffQuery(db).where('u.active', '=', true).where('u.role', '<>', 'enterprise_user');
   if (role) q = q.where('u.role', '=', role);
-  const path = actor.orgPath;
-  q = q.where((eb) => eb.or([eb('o.path', '=', path), eb('o.path', 'like', `${path}.%`)]));
+  q = q.where(orgPathWithinSql('o.path', actor.orgPath));
   const rows = await q.orderBy('u.name').limit(500).execute();
   return rows.map(toMember);
 }
