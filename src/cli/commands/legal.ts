@@ -13,6 +13,7 @@
  */
 import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
+import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { formatStatutoryFine } from '../../domain/discretion/format.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { MatchCandidate, MatchQuery } from '../../domain/legal/match/matcher.ts';
@@ -49,9 +50,9 @@ async function importCommand(dir: string): Promise<void> {
 }
 
 async function listCommand(): Promise<void> {
-  const { getLaws, chinaDay } = await import('../../server/legal/law.service.ts');
+  const { getLaws } = await import('../../server/legal/law.service.ts');
   await withCliContext(async (ctx) => {
-    const laws = await getLaws(ctx.db, chinaDay(ctx.now()));
+    const laws = await getLaws(ctx.db, isoDateInChina(ctx.now()));
     if (laws.length === 0) console.log('法律法规库为空。用 safelaw laws import DIR 导入。');
     for (const l of laws) {
       console.log(`${l.slug.padEnd(32)} ${l.title}（${l.version.label}，${l.version.effective}起施行，${l.level}，${l.status}）${l.version.articleCount} 条`);
@@ -61,9 +62,8 @@ async function listCommand(): Promise<void> {
 
 async function searchCommand(q: string, o: { law?: string; limit: number; json: boolean }): Promise<void> {
   const { searchLaw } = await import('../../server/legal/legal-search.ts');
-  const { chinaDay } = await import('../../server/legal/law.service.ts');
   await withCliContext(async (ctx) => {
-    const r = await searchLaw(ctx.db, { q, day: chinaDay(ctx.now()), limit: o.limit, ...(o.law ? { law: o.law } : {}) });
+    const r = await searchLaw(ctx.db, { q, day: isoDateInChina(ctx.now()), limit: o.limit, ...(o.law ? { law: o.law } : {}) });
     if (o.json) {
       console.log(JSON.stringify(r));
       return;

@@ -14,6 +14,7 @@
  */
 import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
+import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import type { PenaltyAnswer } from '../../server/discretion/penalty-compute.ts';
 import type { BenchmarkSource } from '../../server/discretion/benchmark-set.ts';
 import { say, withCliContext } from './support.ts';
@@ -66,9 +67,9 @@ function textOf(r: PenaltyAnswer): string {
 async function computeCommand(o: ComputeOptions): Promise<void> {
   if (o.db && o.defaults) throw new InvalidArgumentError('--db and --defaults exclude each other');
   if ((o.json === undefined) === !o.jsonl) throw new InvalidArgumentError("give the input as --json '{…}', or --jsonl with JSON lines on stdin");
-  const { computeJson, todayInChina } = await import('../../server/discretion/penalty-compute.ts');
+  const { computeJson } = await import('../../server/discretion/penalty-compute.ts');
   const source = o.db ? await storedSource() : undefined;
-  const opts = { today: todayInChina(), ...(source ? { source } : {}) };
+  const opts = { today: isoDateInChina(new Date()), ...(source ? { source } : {}) };
 
   if (o.json !== undefined) {
     try {

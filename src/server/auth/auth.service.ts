@@ -1,8 +1,10 @@
 /** Sign-in, sessions, and the user behind a request. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/access.ts';
+import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/glossary.ts';
+import { certificateValidOn } from '../../domain/workflow/officers.ts';
 import { appendAudit, type AuditActor, type AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
@@ -58,7 +60,7 @@ export function toMe(r: ActorRow, today: string): Me {
           issuer: r.cert_issuer ?? '',
           validFrom: r.cert_valid_from,
           validTo: r.cert_valid_to,
-          valid: r.cert_valid_from <= today && today <= r.cert_valid_to,
+          valid: certificateValidOn({ number: r.cert_number, validFrom: r.cert_valid_from, validTo: r.cert_valid_to }, today),
         }
       : null;
   return {
@@ -113,14 +115,8 @@ export async function login(ctx: AppContext, username: string, password: string,
       payload: { username: row.username }, actor: auditActorOf(actor), origin, at: now,
     });
   });
-  return { token, actor, me: toMe(row, isoDate(now)) };
+  return { token, actor, me: toMe(row, isoDateInChina(now)) };
 }
-
-export const isoDate = (d: Date): string => {
-  // Dates of the bureau are China Standard Time (UTC+8, no daylight saving).
-  const cst = new Date(d.getTime() + 8 * 3600_000);
-  return cst.toISOString().slice(0, 10);
-};
 
 export async function sessionActor(ctx: AppContext, token: string | undefined): Promise<{ actor: Actor; me: Me } | undefined> {
   if (!token || token.length > 100) return undefined;
@@ -131,7 +127,7 @@ export async function sessionActor(ctx: AppContext, token: string | undefined): 
     .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { actor: toActor(row), me: toMe(row, isoDate(ctx.now())) };
+  return { actor: toActor(row), me: toMe(row, isoDateInChina(ctx.now())) };
 }
 
 export async function logout(ctx: AppContext, token: string, actor: Actor, origin: AuditOrigin): Promise<void> {

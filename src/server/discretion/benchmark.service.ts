@@ -9,6 +9,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../domain/access.ts';
+import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import type { BenchmarkProblem, BenchmarkVersion, MitigationBand, BenchmarkTier, BenchmarkLayer, PenaltyInput } from '../../domain/discretion/index.ts';
 import {
   BENCHMARK_LAYER_LABELS,
@@ -45,7 +46,7 @@ import {
   type StoredVersion,
   type StoredVersionMeta,
 } from './benchmark.repository.ts';
-import { computeAnswer, itemsOf, todayInChina, type PenaltyAnswer } from './penalty-compute.ts';
+import { computeAnswer, itemsOf, type PenaltyAnswer } from './penalty-compute.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Loading
@@ -378,7 +379,7 @@ export async function createBenchmarkVersion(ctx: AppContext, actor: Actor, code
       at: now,
     });
   });
-  return getBenchmark(ctx, code, todayInChina(ctx.now()));
+  return getBenchmark(ctx, code, isoDateInChina(ctx.now()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,7 +397,7 @@ export async function computeWithStoredBenchmarks(db: Database | Transaction<DB>
 
 /** POST /api/penalty/compute: the input parsed first (nothing read for a bad one), then the stored versions of the items involved. */
 export async function computePenaltyStored(ctx: AppContext, json: unknown): Promise<PenaltyAnswer> {
-  return computeWithStoredBenchmarks(ctx.db, parsePenaltyInput(json), todayInChina(ctx.now()));
+  return computeWithStoredBenchmarks(ctx.db, parsePenaltyInput(json), isoDateInChina(ctx.now()));
 }
 
 /** Every stored version, loaded: the CLI with --db computes many inputs with one read. */

@@ -3,7 +3,6 @@
  * over the catalogue, with the stored benchmark versions when a source is given, else the
  * generated platform defaults. No database here, so the CLI loads this alone and starts fast.
  */
-import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { computePenalty, parsePenaltyInput, type PenaltyInput, type PenaltyResult } from '../../domain/discretion/index.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
 import type { BenchmarkSource } from './benchmark-set.ts';
@@ -22,8 +21,6 @@ export function itemsOf(input: PenaltyInput): string[] {
   }
   return [...codes];
 }
-
-export const todayInChina = (now: Date = new Date()): string => isoDateInChina(now);
 
 /** Computes a parsed input; `source` undefined → the generated defaults. */
 export function computeAnswer(input: PenaltyInput, opts: { source?: BenchmarkSource; today: string }): PenaltyAnswer {

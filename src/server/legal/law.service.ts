@@ -20,9 +20,6 @@ import {
   type LawVersionMeta,
 } from './law.repository.ts';
 
-/** The calendar day in China (UTC+8) of an instant: which law versions are "current". */
-export const chinaDay = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
 /** A stored law by slug, official title, short title, title without 中华人民共和国, or a LAWS_KNOWN alias. */
 export function resolveLawName<T extends { slug: string; title: string; short: string }>(name: string, stored: readonly T[]): T | undefined {
   const n = name.replace(/[《》\s]/gu, '');

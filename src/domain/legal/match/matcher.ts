@@ -20,7 +20,7 @@
  * applicable to it are returned. Indexes are built once in createMatcher; a match reads posting
  * lists only (well under a millisecond).
  */
-import { isIsoDate } from '../../calendar/calendar.ts';
+import { isIsoDate, isoDateInChina } from '../../calendar/calendar.ts';
 import { DomainError } from '../../errors.ts';
 import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/validate.ts';
 import type { Fine, LawRef, Violation } from '../violation.ts';
@@ -124,7 +124,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
 const isLaw = (title: string): boolean => title.startsWith('中华人民共和国') && title.endsWith('法');
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const chinaToday = (): string => isoDateInChina(new Date());
 
 interface Doc {
   violation: Violation;

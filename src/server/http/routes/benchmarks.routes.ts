@@ -8,11 +8,10 @@
  * BENCHMARK_INVALID names the item with the list of problems (details.problems).
  */
 import { Type } from 'typebox';
-import { isIsoDate } from '../../../domain/calendar/calendar.ts';
+import { isIsoDate, isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { createBenchmarkVersion, getBenchmark, listBenchmarks } from '../../discretion/benchmark.service.ts';
-import { todayInChina } from '../../discretion/penalty-compute.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text } from '../schemas.ts';
 import { LawRefSchema, Nullable } from './penalty.routes.ts';
@@ -114,7 +113,7 @@ const NewVersionBody = Type.Object(
 );
 
 function dayOf(date: string | undefined, ctx: AppContext): string {
-  if (date === undefined) return todayInChina(ctx.now());
+  if (date === undefined) return isoDateInChina(ctx.now());
   if (!isIsoDate(date)) throw new DomainError('INVALID_DATE', `date 不是有效日期：${date}`, { key: 'date' });
   return date;
 }

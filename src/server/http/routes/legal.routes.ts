@@ -4,10 +4,11 @@
  * or at start (SAFELAW_LAWS_DIR).
  */
 import { Type } from 'typebox';
+import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { chapterCn, sectionCn } from '../../../domain/legal/numerals.ts';
 import type { AppContext } from '../../context.ts';
 import { searchLaw } from '../../legal/legal-search.ts';
-import { articleView, chinaDay, getLaws, getLawStructure, getProvision } from '../../legal/law.service.ts';
+import { articleView, getLaws, getLawStructure, getProvision } from '../../legal/law.service.ts';
 import { getMatcher } from '../../legal/matcher.ts';
 import { requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text } from '../schemas.ts';
@@ -93,7 +94,7 @@ const AsOf = {
 };
 
 export default async function legalRoutes(app: App, ctx: AppContext): Promise<void> {
-  const today = (): string => chinaDay(ctx.now());
+  const today = (): string => isoDateInChina(ctx.now());
 
   app.get(
     '/legal/laws',
