@@ -10,10 +10,11 @@
  * Every guard is a named rule citing its article; the facts come from the case record (as the
  * service loaded it) and the event's input.
  */
+import { defineGuard } from './guard.ts';
 import { addWorkingDays, compareDates, type IsoDate } from '../calendar/calendar.ts';
 import { formatCitation, xzcf } from '../calendar/citation.ts';
 import { computeDeadline, type Deadline } from '../calendar/periods.ts';
-import { MEASURE_LABELS, type LawRef, type Measure } from '../legal/violation.ts';
+import { MEASURE_LABELS, type Measure } from '../legal/violation.ts';
 import type { PartyKind, WorkflowConfig } from './config.ts';
 import { MIN_OFFICERS, certifiedOn, distinctOfficers, uncertifiedOn, type OfficerOnDuty } from './officers.ts';
 import {
@@ -281,23 +282,7 @@ const investigatorIds = (r: CaseRecord): Set<string> => new Set(r.investigators.
 
 // ——— guards ———
 
-const guard = (
-  id: string,
-  refs: LawRef[],
-  message: string,
-  check: (c: C) => boolean,
-  extra: Partial<GuardRule<C>> = {},
-): GuardRule<C> => ({
-  id,
-  refs,
-  article: extra.policy && refs.length === 0 ? '本局规定' : formatCitation(refs),
-  message,
-  policy: false,
-  code: 'RULE_VIOLATION',
-  usesInput: false,
-  check,
-  ...extra,
-});
+const guard = defineGuard<C>;
 
 export const CASE_GUARDS = {
   'case.twoInvestigators': guard(
