@@ -12,27 +12,14 @@ import { isDomainError } from '../domain/errors.ts';
 import { SYSTEM_ACTOR, verifyAudit } from '../server/audit/audit.repository.ts';
 import { createUser } from '../server/auth/auth.service.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { createContext, DataDirBusyError, type AppContext, type ContextOptions } from '../server/context.ts';
+import { createContext, DataDirBusyError } from '../server/context.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../server/demo/generate.ts';
 import { isDemoSeeded, seedDemo } from '../server/demo/seed-demo.ts';
 import { listen, PortInUseError } from '../server/server.ts';
 import { START_HOOKS } from '../server/start-hooks.ts';
 import { progressBar } from './progress.ts';
 import { registerExtraCommands } from './commands/index.ts';
-
-const say = (line: string): void => {
-  process.stderr.write(line + '\n');
-};
-
-export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>, opts: Partial<ContextOptions> = {}): Promise<T> {
-  const config = loadConfig();
-  const ctx = await createContext(config, { role: 'cli', log: say, logger: pino({ level: 'warn' }), ...opts });
-  try {
-    return await fn(ctx);
-  } finally {
-    await ctx.stop();
-  }
-}
+import { say, withCliContext } from './commands/support.ts';
 
 const positiveInt = (v: string): number => {
   const n = Number(v);
@@ -119,13 +106,13 @@ export function buildProgram(): Command {
   const db = program.command('db').description('database administration');
   db.command('migrate')
     .description('apply pending migrations')
-    .action(() => withContext(async () => say('数据库已是最新 / database is up to date')));
+    .action(() => withCliContext(async () => say('数据库已是最新 / database is up to date')));
   db.command('seed-demo')
     .description('seed the deterministic demo data set (same seed → same data)')
     .option('--scale <n>', 'number of demo enterprises in total', positiveInt, 3000)
     .option('--seed <n>', 'random seed', positiveInt, 20260101)
     .action((o: { scale: number; seed: number }) =>
-      withContext(async (ctx) => {
+      withCliContext(async (ctx) => {
         const bar = progressBar('生成演示数据 / seeding');
         const t0 = Date.now();
         const r = await seedDemo(ctx, { enterprises: o.scale, seed: o.seed, onProgress: (d, t) => bar.update(d, t) });
@@ -149,7 +136,7 @@ export function buildProgram(): Command {
     .option('--cert-to <date>', 'certificate valid to (YYYY-MM-DD)')
     .option('--legal-qualification', 'holds the national legal professional qualification', false)
     .action((o: { username: string; name: string; role: string; org: string; password?: string; certNumber?: string; certIssuer: string; certFrom?: string; certTo?: string; legalQualification: boolean }) =>
-      withContext(async (ctx) => {
+      withCliContext(async (ctx) => {
         if (!ROLES.includes(o.role as Role)) throw new InvalidArgumentError(`--role must be one of ${ROLES.join(', ')}`);
         const password = o.password ?? process.env.SAFELAW_PASSWORD;
         if (!password) throw new InvalidArgumentError('give --password or set SAFELAW_PASSWORD');
@@ -164,7 +151,7 @@ export function buildProgram(): Command {
     .command('verify')
     .description('re-check every hash chain of the audit trail; names the first broken link')
     .action(() =>
-      withContext(async (ctx) => {
+      withCliContext(async (ctx) => {
         const t0 = Date.now();
         const r = await verifyAudit(ctx.db, (n) => process.stderr.isTTY && process.stderr.write(`\r已校验 ${n} 条`));
         if (process.stderr.isTTY) say('');
