@@ -118,19 +118,47 @@ export async function login(ctx: AppContext, username: string, password: string,
   return { token, actor, me: toMe(row, isoDateInChina(now)) };
 }
 
+/**
+ * Sessions resolved in the last few seconds, per context: most requests of a signed-in user
+ * then cost no session query. Sign-out in this process drops the entry at once; elsewhere
+ * (another server process, a deactivated user) a session lives at most SESSION_CACHE_MS longer.
+ */
+const SESSION_CACHE_MS = 10_000;
+const SESSION_CACHE_MAX = 10_000;
+type CachedSession = { value: { actor: Actor; me: Me }; until: number };
+const sessionCaches = new WeakMap<AppContext, Map<string, CachedSession>>();
+const sessionCache = (ctx: AppContext): Map<string, CachedSession> => {
+  let cache = sessionCaches.get(ctx);
+  if (!cache) sessionCaches.set(ctx, (cache = new Map()));
+  return cache;
+};
+
 export async function sessionActor(ctx: AppContext, token: string | undefined): Promise<{ actor: Actor; me: Me } | undefined> {
   if (!token || token.length > 100) return undefined;
+  const id = sessionId(token);
+  const now = ctx.now();
+  const cache = sessionCache(ctx);
+  const hit = cache.get(id);
+  if (hit && hit.until > now.getTime()) return hit.value;
   const row = await actorQuery(ctx.db)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
-    .where('s.id', '=', sessionId(token))
-    .where('s.expires_at', '>', ctx.now())
+    .select('s.expires_at')
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', now)
     .where('u.active', '=', true)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return { actor: toActor(row), me: toMe(row, isoDateInChina(ctx.now())) };
+  if (!row) {
+    cache.delete(id);
+    return undefined;
+  }
+  const value = { actor: toActor(row), me: toMe(row, isoDateInChina(now)) };
+  if (cache.size >= SESSION_CACHE_MAX) cache.clear();
+  cache.set(id, { value, until: Math.min(now.getTime() + SESSION_CACHE_MS, new Date(row.expires_at).getTime()) });
+  return value;
 }
 
 export async function logout(ctx: AppContext, token: string, actor: Actor, origin: AuditOrigin): Promise<void> {
+  sessionCache(ctx).delete(sessionId(token));
   await ctx.db.transaction().execute(async (trx) => {
     const deleted = await trx.deleteFrom('sessions').where('id', '=', sessionId(token)).executeTakeFirst();
     if (Number(deleted.numDeletedRows) > 0) {
@@ -140,6 +168,7 @@ export async function logout(ctx: AppContext, token: string, actor: Actor, origi
       });
     }
   });
+  sessionCache(ctx).delete(sessionId(token)); // again: a request may have cached it meanwhile
 }
 
 export interface NewUser {
