@@ -25,6 +25,8 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** Directory of the built web UI. */
   readonly webDir: string;
+  /** Prepared statements on database connections (SAFELAW_PG_PREPARE=0 turns them off, e.g. behind PgBouncer). */
+  readonly pgPrepare: boolean;
   /** Largest evidence upload in bytes (SAFELAW_MAX_UPLOAD_MB, default 20). */
   readonly maxUploadBytes: number;
   /**
@@ -105,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: env.SAFELAW_SECURE_COOKIES === '1',
     allowedOrigins: (env.SAFELAW_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     webDir: path.resolve(root, 'dist/web'),
+    pgPrepare: env.SAFELAW_PG_PREPARE !== '0',
     maxUploadBytes: int(env, 'SAFELAW_MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
     fileStore: fileStore(env, dataDir),
     workflowConfigFile: env.SAFELAW_WORKFLOW_CONFIG ? path.resolve(root, env.SAFELAW_WORKFLOW_CONFIG) : undefined,

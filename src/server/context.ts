@@ -132,7 +132,7 @@ export async function createContext(config: Config, opts: ContextOptions): Promi
     }
   }
 
-  const db = createDatabase(url, opts.poolSize ?? 10);
+  const db = createDatabase(url, opts.poolSize ?? 10, config.pgPrepare);
   const stop = async (): Promise<void> => {
     await drainDatabase(db);
     await db.destroy().catch(() => undefined);

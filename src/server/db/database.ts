@@ -1,4 +1,5 @@
 /** The database handle: Kysely over a pg pool, with type parsing in one place. */
+import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
@@ -14,11 +15,34 @@ export type Database = Kysely<DB>;
 
 const pools = new WeakMap<Database, pg.Pool>();
 
-export function createDatabase(url: string, max = 10): Database {
+/**
+ * Named (prepared) statements, planned once per connection: the query builder's SQL text
+ * depends on the query's shape only (values are parameters), so a connection sees a bounded
+ * set of texts. Statements without parameters, and transaction control, go as they are.
+ * Off with SAFELAW_PG_PREPARE=0 (e.g. behind PgBouncer in transaction pooling mode).
+ */
+const PREPARED_MAX = 500;
+function preparedStatements(client: pg.PoolClient): void {
+  const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, cb?: unknown) => {
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || typeof values === 'function') return original(text, values, cb);
+    let name = names.get(text);
+    if (!name) {
+      if (names.size >= PREPARED_MAX) return original(text, values, cb);
+      name = `s${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+      names.set(text, name);
+    }
+    return original({ name, text, values }, cb);
+  };
+}
+
+export function createDatabase(url: string, max = 10, prepare = true): Database {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'safelaw' });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the server restarted); the pool replaces it.
   });
+  if (prepare) pool.on('connect', preparedStatements);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
   return db;
