@@ -38,7 +38,9 @@ function preparedStatements(client: pg.PoolClient): void {
 }
 
 export function createDatabase(url: string, max = 10, prepare = true): Database {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'safelaw' });
+  // Custom plans always: a generic plan cannot see how selective a search term is, and picks
+  // scans that are fast for one term and slow for another. Parsing is still saved.
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'safelaw', options: '-c plan_cache_mode=force_custom_plan' });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the server restarted); the pool replaces it.
   });
