@@ -4,6 +4,7 @@
  * top-1 / top-3 accuracy, per-query latency (p50 / p95) and the misses.
  * Targets: top-1 ≥ 0.90, top-3 ≥ 0.97, p95 ≤ 10 ms. Exit code 1 when a target is missed.
  * Options: --holdout (only lines whose index % 4 === 3), --dev (the other lines), --quiet.
+ * BENCH_MATCH_FILES=holdout-2,weihua limits the run to the fixture files whose names contain one of the words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,8 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 function main(): void {
   const args = new Set(process.argv.slice(2));
   let examples = loadLabelled();
+  const only = (process.env['BENCH_MATCH_FILES'] ?? '').split(',').filter((w) => w !== '');
+  if (only.length > 0) examples = examples.filter((e) => only.some((w) => e.source.includes(w)));
   if (args.has('--holdout')) examples = examples.filter((_, i) => i % 4 === 3);
   if (args.has('--dev')) examples = examples.filter((_, i) => i % 4 !== 3);
 
