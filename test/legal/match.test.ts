@@ -63,6 +63,16 @@ describe('legal matching on the real catalogue', () => {
     expect(c.why).toContain('事故等级: 一般事故');
   });
 
+  it('matches late reporting of a fatal accident to art. 110 para. 2, the accident being only its occasion', () => {
+    const c = top('车间发生触电事故致1人死亡，企业过了一天才向应急局报告');
+    expect(c.penaltyBasis).toEqual([basis(110, undefined, 2)]);
+  });
+
+  it('matches a missing guard to art. 99 item 2 and a guard left broken to art. 99 item 3', () => {
+    expect(top('剪板机传动部位缺少防护罩').penaltyBasis).toEqual([basis(99, 2)]);
+    expect(top('剪板机防护罩坏了一直没修').penaltyBasis).toEqual([basis(99, 3)]);
+  });
+
   it('explains a match with the keywords and words it found', () => {
     const c = top('车间配电箱未安装漏电保护器');
     expect(c.penaltyBasis).toEqual([basis(99, 2)]);

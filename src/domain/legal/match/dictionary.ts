@@ -19,7 +19,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['封堵', '封死', '焊死', '钉死', '堵死', '封住', '封闭', '砌死', '拧死', '绑死', '封上'],
   ['堵塞', '占用', '堵住', '挡住', '阻挡', '停放', '占道', '被占', '不畅', '顶住', '堵着', '占据'],
   ['堆放', '堆满', '摆放', '摆满', '堆积', '堆有', '堆了', '存放', '放置', '堆着'],
-  ['宿舍', '员工宿舍', '住宿', '住人', '居住', '睡觉', '床铺', '休息室'],
+  ['宿舍', '员工宿舍', '住宿', '住人', '居住', '睡觉', '床铺', '卧室', '睡人'],
   // --- signs, devices, equipment (art. 35–38) ---
   ['警示标志', '警示标识', '警示牌', '安全标志', '安全标识', '安全标志牌', '安全警示牌', '警告标志', '警示标签', '安全警示', '警示线', '警戒线', '告知牌', '标识牌', '禁止烟火', '当心触电', '当心机械伤人', '禁止吸烟', '当心中毒', '当心火灾', '当心坠落', '注意安全', '当心'],
   ['漏电保护器', '漏电保护装置', '漏电保护', '漏保', '漏电开关', '漏电断路器', '剩余电流保护', '剩余电流动作保护器'],
@@ -136,6 +136,15 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['安全投入', '资金投入', '安全费用', '安全生产费用', '安全经费', '安全资金'],
 ];
 
+/**
+ * Wordings whose parts stand apart in the sentence (过了两天才向应急局报告): a pattern over the
+ * normalised text that adds its canonical word to the terms.
+ */
+export const PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/才[^，。；,;]{0,12}(报告|上报|报送|汇报|报)/, '迟报'],
+  [/(隔天|次日|第二天|几天后|两天后|三天后)[^，。；,;]{0,8}(报告|上报|报送|汇报)/, '迟报'],
+];
+
 /** Single-character tokens that carry meaning (matched only as whole tokens). */
 export const SINGLE_CHAR_SYNONYMS: Readonly<Record<string, string>> = {
   锁: '锁闭',
@@ -202,6 +211,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that show the description is about an accident that happened (not a hazard). */
 export const ACCIDENT_WORDS: readonly string[] = ['事故', '死亡', '死了', '死人', '伤亡', '受伤', '重伤', '轻伤', '遇难', '身亡', '丧生', '致死', '坠亡'];
+
+/**
+ * Canonical terms naming what was done after an accident (reporting, rescue, flight, the scene, the
+ * investigation). A description with one of them records that conduct: the accident is its
+ * occasion, so the items punishing the responsibility for the accident itself yield (noAccident).
+ */
+export const AFTER_ACCIDENT_TERMS: ReadonlySet<string> = new Set(['瞒报', '谎报', '迟报', '漏报', '逃匿', '抢救', '擅离职守', '伪证', '作伪证', '事故现场']);
 
 /** Canonical terms naming a natural person in charge (the party of art. 94–96, 106, 110). */
 export const PERSON_TERMS: ReadonlySet<string> = new Set(['主要负责人', '分管负责人', '安全管理人员', '投资人']);

@@ -14,7 +14,8 @@
  * - an accident grade, named (较大事故) or inferred from casualty and loss figures by 事故报告条例
  *   art. 3, adds a bonus to the items whose penalties are triggered by that grade;
  * - legal factors: items of a regulation yield to a law's items (上位法); items that need an
- *   accident yield when none is described; items against a person (主要负责人 …) yield when no
+ *   accident yield when none is described, and also when the description records what was done
+ *   after it (迟报, 瞒报, 抢救 … the accident is then the occasion, not the violation); items against a person (主要负责人 …) yield when no
  *   such person is named; items limited to industries yield when the text shows none of them.
  * Only items in force on the date (validFrom ≤ date < validTo) and, when an industry is given,
  * applicable to it are returned. Indexes are built once in createMatcher; a match reads posting
@@ -25,7 +26,7 @@ import { DomainError } from '../../errors.ts';
 import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/validate.ts';
 import type { Fine, LawRef, Violation } from '../violation.ts';
 import { accidentGrade, statedGrade } from './accident-grade.ts';
-import { ACCIDENT_WORDS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
+import { ACCIDENT_WORDS, AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
 import type { Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
 
@@ -91,7 +92,7 @@ export interface RankingWeights {
    * takes the higher fine, which the laws here set). 1 = no preference.
    */
   belowLaw: number;
-  /** Factor on items that apply only after an accident when the description mentions none. */
+  /** Factor on items that apply only after an accident when the description mentions none, or records only what was done after it. */
   noAccident: number;
   /**
    * Factor on items whose party is a natural person (the principal, other managers) when the
@@ -259,6 +260,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     const grade = statedGrade(q.text) ?? accidentGrade(normalized);
     const accident = grade !== undefined || ACCIDENT_WORDS.some((word) => normalized.includes(word));
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
+    const afterAccident = [...q.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t));
     const showsIndustry = (words: readonly string[]) => words.some((word) => q.text.includes(word));
     const scores = new Float64Array(docs.length);
     const matchedTerms = new Map<number, string[]>();
@@ -290,7 +292,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       const industryShown = industry !== undefined || !doc.industryWords || showsIndustry(doc.industryWords);
       const factor =
         doc.rankFactor *
-        (doc.accidentOnly && !accident ? w.noAccident : 1) *
+        (doc.accidentOnly && (!accident || afterAccident) ? w.noAccident : 1) *
         (doc.person && !person ? w.noPerson : 1) *
         (industryShown ? 1 : w.noIndustry);
       const score = ((scores[i] ?? 0) + w.keyword * best + (graded ? w.grade : 0)) * factor;

@@ -3,7 +3,7 @@
  * character bigrams. Pure; the tokenizer is injected (src/server/text/jieba.ts in production).
  */
 import { DomainError } from '../../errors.ts';
-import { DOMAIN_WORDS, SINGLE_CHAR_SYNONYMS, STOP_WORDS, SYNONYMS } from './dictionary.ts';
+import { DOMAIN_WORDS, PATTERNS, SINGLE_CHAR_SYNONYMS, STOP_WORDS, SYNONYMS } from './dictionary.ts';
 
 /** Splits Chinese text into words. */
 export type Tokenizer = (text: string) => string[];
@@ -109,6 +109,7 @@ export function analyse(raw: string, tokenizer: Tokenizer): Analysis {
     const t = term(token);
     if (t !== undefined) terms.add(t);
   }
+  for (const [pattern, word] of PATTERNS) if (pattern.test(text)) terms.add(word);
   // A compound the tokenizer kept whole (可燃气体报警器) counts through its parts (可燃气体, 报警器) only.
   for (const t of [...terms]) {
     if (t.length >= 4 && isCompoundOf(t, terms)) terms.delete(t);
