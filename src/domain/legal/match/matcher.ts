@@ -26,6 +26,8 @@ import { DomainError } from '../../errors.ts';
 import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/validate.ts';
 import type { Fine, LawRef, Violation } from '../violation.ts';
 import { accidentGrade, statedGrade } from './accident-grade.ts';
+import type { ActionClass, Actor } from './actions.ts';
+import { ACTION_LABELS, ACTOR_LABELS, ITEM_ACTIONS, actionsOf, actorsOf } from './actions.ts';
 import { ACCIDENT_WORDS, AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
 import type { Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
@@ -105,6 +107,17 @@ export interface RankingWeights {
    * found in an ordinary workshop.
    */
   noIndustry: number;
+  /**
+   * Factor on items whose action class (actions.ts ITEM_ACTIONS: 缺失 / 失效、未维护 / 关闭、拆除 …)
+   * the description shows, and on those whose classes it contradicts (it shows only others).
+   */
+  actionMatch: number;
+  actionMismatch: number;
+  /**
+   * Factor on items against the principal when the description names only another manager
+   * (分管副总、安全总监 → art. 96), and on items against other managers when it names only the principal.
+   */
+  otherActor: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -120,6 +133,9 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   noAccident: 0.5,
   noPerson: 0.85,
   noIndustry: 0.7,
+  actionMatch: 1.25,
+  actionMismatch: 0.75,
+  otherActor: 0.6,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
@@ -140,6 +156,10 @@ interface Doc {
   person: boolean;
   /** Words showing one of the item's industries; undefined when it applies to all. */
   industryWords: readonly string[] | undefined;
+  /** The action classes the item punishes (empty: not told apart by action). */
+  actions: readonly ActionClass[];
+  /** The natural person the item is against, if any. */
+  actor: Actor | undefined;
   /** Keyword phrases (the name first): original text and canonical terms. */
   keywords: { text: string; terms: string[] }[];
 }
@@ -237,6 +257,8 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       rankFactor: v.penaltyBasis.every((r) => isLaw(r.law)) ? 1 : w.belowLaw,
       accidentOnly: v.penalties.every((p) => isAccidentTrigger(p.trigger)),
       person: v.party !== 'unit',
+      actions: ITEM_ACTIONS[v.code] ?? [],
+      actor: v.party === 'principal' ? 'principal' : v.party === 'unit' ? undefined : 'otherManager',
       industryWords: v.industries.length === 0 ? undefined : v.industries.flatMap((i) => INDUSTRY_WORDS[i] ?? []),
       keywords,
     });
@@ -261,13 +283,15 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     const accident = grade !== undefined || ACCIDENT_WORDS.some((word) => normalized.includes(word));
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
     const afterAccident = [...q.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t));
+    const actions = actionsOf(q.terms, q.text);
+    const actors = actorsOf(q.terms);
     const showsIndustry = (words: readonly string[]) => words.some((word) => q.text.includes(word));
     const scores = new Float64Array(docs.length);
     const matchedTerms = new Map<number, string[]>();
     termIndex.score(q.terms, scores, w.terms, matchedTerms);
     bigramIndex.score(q.bigrams, scores, w.bigrams);
 
-    const ranked: { doc: number; score: number; keywords: string[]; graded: boolean }[] = [];
+    const ranked: { doc: number; score: number; keywords: string[]; graded: boolean; action?: ActionClass; actor?: Actor }[] = [];
     docs.forEach((doc, i) => {
       if ((scores[i] ?? 0) <= 0) return;
       const v = doc.violation;
@@ -290,20 +314,33 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       }
       const graded = grade !== undefined && doc.grades.has(grade);
       const industryShown = industry !== undefined || !doc.industryWords || showsIndustry(doc.industryWords);
+      const action = doc.actions.find((a) => actions.has(a));
+      const actionFactor = action !== undefined ? w.actionMatch : doc.actions.length > 0 && actions.size > 0 ? w.actionMismatch : 1;
+      const actor = doc.actor !== undefined && actors.has(doc.actor) ? doc.actor : undefined;
+      const otherActor = doc.actor !== undefined && actors.size > 0 && actor === undefined;
       const factor =
         doc.rankFactor *
+        actionFactor *
+        (otherActor ? w.otherActor : 1) *
         (doc.accidentOnly && (!accident || afterAccident) ? w.noAccident : 1) *
         (doc.person && !person ? w.noPerson : 1) *
         (industryShown ? 1 : w.noIndustry);
       const score = ((scores[i] ?? 0) + w.keyword * best + (graded ? w.grade : 0)) * factor;
-      ranked.push({ doc: i, score, keywords: whole.sort((a, b) => b.weight - a.weight).map((k) => k.text), graded });
+      ranked.push({
+        doc: i,
+        score,
+        keywords: whole.sort((a, b) => b.weight - a.weight).map((k) => k.text),
+        graded,
+        ...(action === undefined ? {} : { action }),
+        ...(actor === undefined ? {} : { actor }),
+      });
     });
     ranked.sort(
       (a, b) => b.score - a.score || (docs[a.doc]?.violation.code ?? '').localeCompare(docs[b.doc]?.violation.code ?? ''),
     );
 
     return {
-      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded }) => {
+      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded, action, actor }) => {
         const d = docs[doc] as Doc;
         const words = [...new Set(matchedTerms.get(doc) ?? [])]
           .sort((a, b) => (termIndex.idf.get(b) ?? 0) - (termIndex.idf.get(a) ?? 0))
@@ -312,6 +349,8 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
           ...(keywords.length > 0 ? [`关键词: ${keywords.slice(0, 3).join('、')}`] : []),
           ...(words.length > 0 ? [`匹配词: ${words.join('、')}`] : []),
           ...(graded ? [`事故等级: ${grade}事故`] : []),
+          ...(action ? [`行为: ${ACTION_LABELS[action]}`] : []),
+          ...(actor ? [`行为人: ${ACTOR_LABELS[actor]}`] : []),
         ];
         return { ...d.candidate, score: Math.round(score * 1000) / 1000, why };
       }),
