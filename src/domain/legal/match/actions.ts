@@ -23,10 +23,14 @@ export type ActionClass =
   | 'noSystem'
   /** No record, or a false one (无记录、台账空白、补签). */
   | 'unrecorded'
+  /** Not trained (未培训、没做岗前培训). */
+  | 'untrained'
   /** A contractor or lessee without the qualification or conditions (无资质、不具备条件). */
   | 'unqualified'
   /** No safety agreement, nobody coordinating (未签协议、无人协调). */
-  | 'noAgreement';
+  | 'noAgreement'
+  /** Several units working side by side in one area (交叉作业、两家单位同时施工: art. 104). */
+  | 'sharedArea';
 
 /** Words (canonical terms or raw text) showing each action class. */
 export const ACTION_WORDS: Readonly<Record<ActionClass, { terms: readonly string[]; raw: readonly RegExp[] }>> = {
@@ -43,8 +47,8 @@ export const ACTION_WORDS: Readonly<Record<ActionClass, { terms: readonly string
     raw: [/遮住|遮挡|挡住光|绑住|捆住|用胶带/],
   },
   tampered: {
-    terms: ['篡改'],
-    raw: [/数据/],
+    terms: [],
+    raw: [/(篡改|删除|删掉|修改|改小|改低|改了|伪造)[^，。；]{0,8}(数据|记录仪|录像|监测值|浓度值)|数据[^，。；]{0,6}(篡改|删除|删掉|改小|改低|改了|修改)/],
   },
   noSystem: {
     terms: [],
@@ -54,13 +58,21 @@ export const ACTION_WORDS: Readonly<Record<ActionClass, { terms: readonly string
     terms: ['记录', '虚假'],
     raw: [/补签|没记|未记|空白/],
   },
+  untrained: {
+    terms: [],
+    raw: [/培训[^，。；]{0,4}(未开展|没开展|没做|没有做|未进行|没有进行|没搞|未组织)|(未|没|没有|不做|从未)(经|经过|进行|开展|组织|做)?(任何)?(安全)?(培训|教育)/],
+  },
   unqualified: {
     terms: ['资质'],
-    raw: [/不具备|无证|没有证|没证|无照/],
+    raw: [/不具备[^，。；]{0,4}(资质|条件的(单位|个人))|无照|没有营业执照/],
   },
   noAgreement: {
     terms: ['安全生产管理协议'],
     raw: [/(没人|无人|没有人)[^，。；]{0,4}(协调|管理)|统一协调/],
+  },
+  sharedArea: {
+    terms: ['交叉作业'],
+    raw: [],
   },
 };
 
@@ -70,10 +82,28 @@ export const ACTION_WORDS: Readonly<Record<ActionClass, { terms: readonly string
  */
 const GOVERNS: readonly (readonly [ActionClass, ActionClass])[] = [
   ['noSystem', 'unrecorded'],
+  ['untrained', 'unrecorded'],
   ['disabled', 'absent'],
   ['disabled', 'defective'],
   ['tampered', 'disabled'],
 ];
+
+/**
+ * Classes of one family compete (an item tagged 'absent' yields to a description of a 'disabled'
+ * device); classes of different families say nothing about each other.
+ */
+export const ACTION_FAMILY: Readonly<Record<ActionClass, 'equipment' | 'paperwork' | 'contractor'>> = {
+  absent: 'equipment',
+  defective: 'equipment',
+  disabled: 'equipment',
+  tampered: 'equipment',
+  noSystem: 'paperwork',
+  unrecorded: 'paperwork',
+  untrained: 'paperwork',
+  unqualified: 'contractor',
+  noAgreement: 'contractor',
+  sharedArea: 'contractor',
+};
 
 /** The classes each item punishes, where items of one provision differ by what was done. */
 export const ITEM_ACTIONS: Readonly<Record<string, readonly ActionClass[]>> = {
@@ -86,6 +116,8 @@ export const ITEM_ACTIONS: Readonly<Record<string, readonly ActionClass[]>> = {
   'AQSCF-099-5': ['absent', 'defective'],
   'AQSCF-099-8': ['absent'],
   // art. 97 items 4–5 (records) vs art. 101 item 5 (the system)
+  'AQSCF-097-3A': ['untrained'],
+  'AQSCF-097-3B': ['untrained'],
   'AQSCF-097-4': ['unrecorded'],
   'AQSCF-097-5': ['unrecorded'],
   'AQSCF-101-5A': ['noSystem'],
@@ -94,7 +126,7 @@ export const ITEM_ACTIONS: Readonly<Record<string, readonly ActionClass[]>> = {
   'AQSCF-103-1': ['unqualified'],
   'AQSCF-103-2A': ['noAgreement'],
   'AQSCF-103-2B': ['noAgreement'],
-  'AQSCF-104': ['noAgreement'],
+  'AQSCF-104': ['noAgreement', 'sharedArea'],
   // hazardous-chemicals texts: facilities set up and kept up / tested
   'WHTL-080-2': ['absent', 'defective'],
   'WHF-103-3': ['absent', 'defective'],
@@ -138,9 +170,23 @@ export const ACTION_LABELS: Readonly<Record<ActionClass, string>> = {
   tampered: '篡改、销毁数据',
   noSystem: '未建立制度',
   unrecorded: '未如实记录',
+  untrained: '未培训',
   unqualified: '不具备资质条件',
   noAgreement: '未签协议、未统一协调',
+  sharedArea: '同一作业区域交叉作业',
 };
+
+/**
+ * Items that concern one object only: each group must be shown by one of its canonical terms, or
+ * the item yields (art. 99 item 8 is the gas alarm of a unit using gas, not any sign or alarm).
+ */
+export const ITEM_OBJECTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'AQSCF-099-8': [['报警器', '可燃气体'], ['燃气', '餐饮']],
+};
+
+/** Whether a description shows every object group of an item. */
+export const showsObjects = (groups: readonly (readonly string[])[], terms: ReadonlySet<string>): boolean =>
+  groups.every((group) => group.some((t) => terms.has(t)));
 
 export const ACTOR_LABELS: Readonly<Record<Actor, string>> = {
   principal: '主要负责人',

@@ -27,7 +27,7 @@ import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/valid
 import type { Fine, LawRef, Violation } from '../violation.ts';
 import { accidentGrade, statedGrade } from './accident-grade.ts';
 import type { ActionClass, Actor } from './actions.ts';
-import { ACTION_LABELS, ACTOR_LABELS, ITEM_ACTIONS, actionsOf, actorsOf } from './actions.ts';
+import { ACTION_FAMILY, ACTION_LABELS, ACTOR_LABELS, ITEM_ACTIONS, ITEM_OBJECTS, actionsOf, actorsOf, showsObjects } from './actions.ts';
 import { ACCIDENT_WORDS, AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
 import type { Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
@@ -118,6 +118,8 @@ export interface RankingWeights {
    * (分管副总、安全总监 → art. 96), and on items against other managers when it names only the principal.
    */
   otherActor: number;
+  /** Factor on items that concern one object (actions.ts ITEM_OBJECTS) when the description does not show it. */
+  otherObject: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -133,9 +135,10 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   noAccident: 0.5,
   noPerson: 0.85,
   noIndustry: 0.7,
-  actionMatch: 1.25,
-  actionMismatch: 0.75,
+  actionMatch: 1.4,
+  actionMismatch: 0.65,
   otherActor: 0.6,
+  otherObject: 0.6,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
@@ -160,6 +163,8 @@ interface Doc {
   actions: readonly ActionClass[];
   /** The natural person the item is against, if any. */
   actor: Actor | undefined;
+  /** Object groups the description must show (ITEM_OBJECTS). */
+  objects: readonly (readonly string[])[];
   /** Keyword phrases (the name first): original text and canonical terms. */
   keywords: { text: string; terms: string[] }[];
 }
@@ -258,6 +263,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       accidentOnly: v.penalties.every((p) => isAccidentTrigger(p.trigger)),
       person: v.party !== 'unit',
       actions: ITEM_ACTIONS[v.code] ?? [],
+      objects: ITEM_OBJECTS[v.code] ?? [],
       actor: v.party === 'principal' ? 'principal' : v.party === 'unit' ? undefined : 'otherManager',
       industryWords: v.industries.length === 0 ? undefined : v.industries.flatMap((i) => INDUSTRY_WORDS[i] ?? []),
       keywords,
@@ -284,6 +290,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
     const afterAccident = [...q.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t));
     const actions = actionsOf(q.terms, q.text);
+    const families = new Set([...actions].map((a) => ACTION_FAMILY[a]));
     const actors = actorsOf(q.terms);
     const showsIndustry = (words: readonly string[]) => words.some((word) => q.text.includes(word));
     const scores = new Float64Array(docs.length);
@@ -315,13 +322,15 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       const graded = grade !== undefined && doc.grades.has(grade);
       const industryShown = industry !== undefined || !doc.industryWords || showsIndustry(doc.industryWords);
       const action = doc.actions.find((a) => actions.has(a));
-      const actionFactor = action !== undefined ? w.actionMatch : doc.actions.length > 0 && actions.size > 0 ? w.actionMismatch : 1;
+      const contradicted = action === undefined && doc.actions.some((a) => families.has(ACTION_FAMILY[a]));
+      const actionFactor = action !== undefined ? w.actionMatch : contradicted ? w.actionMismatch : 1;
       const actor = doc.actor !== undefined && actors.has(doc.actor) ? doc.actor : undefined;
       const otherActor = doc.actor !== undefined && actors.size > 0 && actor === undefined;
       const factor =
         doc.rankFactor *
         actionFactor *
         (otherActor ? w.otherActor : 1) *
+        (showsObjects(doc.objects, q.terms) ? 1 : w.otherObject) *
         (doc.accidentOnly && (!accident || afterAccident) ? w.noAccident : 1) *
         (doc.person && !person ? w.noPerson : 1) *
         (industryShown ? 1 : w.noIndustry);
