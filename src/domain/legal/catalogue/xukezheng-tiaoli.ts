@@ -88,7 +88,7 @@ export const ITEMS: Violation[] = [
         measures: ['confiscateIllegalGain', 'revokeLicence', 'criminalReferral'],
       },
     ],
-    keywords: ['转让许可证', '出借许可证', '出租许可证', '卖证', '借证', '挂靠'],
+    keywords: ['转让许可证', '出借许可证', '出租许可证', '卖证', '借证', '许可证转给别人', '许可证给别人用', '挂靠'],
   }),
   entry({
     code: 'XKZ-021-1B',
