@@ -74,7 +74,7 @@ export const ITEMS: Violation[] = [
       },
       { ...ART19, trigger: 'notCorrectedByDeadline', basis: at(19) },
     ],
-    keywords: ['许可证过期', '有效期满', '未延期', '逾期未换证', '过期生产', '延期手续'],
+    keywords: ['许可证过期', '许可证到期没换证', '有效期满', '未延期', '逾期未换证', '过期生产', '延期手续'],
   }),
   entry({
     code: 'XKZ-021-1A',
