@@ -51,7 +51,7 @@ export const ITEMS: Violation[] = [
     violated: [at(14, 1), at(6)],
     penaltyBasis: [at(14, 2)],
     penalties: [{ trigger: 'base', measures: ['suspendLicence', 'revokeLicence'] }],
-    keywords: ['降低安全生产条件', '不再具备安全生产条件', '暂扣许可证', '吊销许可证', '取证后', '条件不符'],
+    keywords: ['降低安全生产条件', '不再具备安全生产条件', '暂扣许可证', '吊销许可证', '取证后', '条件不符', '暂扣安全生产许可证', '吊销安全生产许可证'],
   }),
   entry({
     code: 'XKZ-019',
@@ -59,7 +59,7 @@ export const ITEMS: Violation[] = [
     violated: [at(2, 2), at(7, 1)],
     penaltyBasis: [at(19)],
     penalties: [ART19],
-    keywords: ['无证生产', '未取得安全生产许可证', '擅自生产', '非法生产', '无证开采', '私挖滥采', '黑作坊', '试生产期满'],
+    keywords: ['无证生产', '没有安全生产许可证就生产', '未取得安全生产许可证', '擅自生产', '非法生产', '无证开采', '私挖滥采', '黑作坊', '试生产期满'],
   }),
   entry({
     code: 'XKZ-020',
@@ -74,7 +74,7 @@ export const ITEMS: Violation[] = [
       },
       { ...ART19, trigger: 'notCorrectedByDeadline', basis: at(19) },
     ],
-    keywords: ['许可证过期', '许可证到期没换证', '有效期满', '未延期', '逾期未换证', '过期生产', '延期手续'],
+    keywords: ['许可证过期', '许可证到期没换证', '有效期满', '未延期', '逾期未换证', '过期生产', '延期手续', '安全生产许可证过期', '安全生产许可证到期没换证'],
   }),
   entry({
     code: 'XKZ-021-1A',
@@ -88,7 +88,7 @@ export const ITEMS: Violation[] = [
         measures: ['confiscateIllegalGain', 'revokeLicence', 'criminalReferral'],
       },
     ],
-    keywords: ['转让许可证', '出借许可证', '出租许可证', '卖证', '借证', '许可证转给别人', '许可证给别人用', '挂靠'],
+    keywords: ['转让许可证', '出借许可证', '出租许可证', '卖证', '借证', '许可证转给别人', '许可证给别人用', '挂靠', '转让安全生产许可证', '出借安全生产许可证', '出租安全生产许可证', '安全生产许可证转给别人', '安全生产许可证给别人用'],
   }),
   entry({
     code: 'XKZ-021-1B',
@@ -96,7 +96,7 @@ export const ITEMS: Violation[] = [
     violated: [at(13)],
     penaltyBasis: [at(21, 1), at(19)],
     penalties: [ART19],
-    keywords: ['接受转让', '买证', '借用他人许可证', '用别人的证', '挂靠生产'],
+    keywords: ['接受转让', '买证', '借用他人许可证', '用别人的证', '挂靠生产', '借用他人安全生产许可证'],
   }),
   entry({
     code: 'XKZ-021-2',
@@ -104,6 +104,6 @@ export const ITEMS: Violation[] = [
     violated: [at(13)],
     penaltyBasis: [at(21, 2), at(19)],
     penalties: [ART19],
-    keywords: ['冒用许可证', '假证', '伪造许可证', '使用伪造的证', '套用许可证'],
+    keywords: ['冒用许可证', '假证', '伪造许可证', '使用伪造的证', '套用许可证', '冒用安全生产许可证', '伪造安全生产许可证', '套用安全生产许可证'],
   }),
 ];
