@@ -110,6 +110,32 @@ describe('legal matching on the real catalogue', () => {
   });
 });
 
+describe('hazardous chemicals as officers word them (危化品条例 before 2026-05-01, 危险化学品安全法 from then on)', () => {
+  const code = (text: string, date: string) => top(text, { date }).violation;
+
+  it('reads goods put together without separation as 混存: 条例 art. 80 item 5, then 法 art. 103 item 6', () => {
+    expect(code('易燃液体和氧化剂堆一起，没分区分类', '2026-03-01')).toBe('WHTL-080-5');
+    expect(code('易燃液体和氧化剂堆一起，没分区分类', '2026-06-01')).toBe('WHF-103-6');
+  });
+
+  it('reads stock above the approved quantity as 超量储存 (条例 art. 80 item 5)', () => {
+    expect(code('库房里面的酒精桶码得比人还高，远远超过核定的量', '2026-03-01')).toBe('WHTL-080-5');
+  });
+
+  it('reads one person alone with the keys of the poisons store as no 双人收发 (法 art. 101 item 11)', () => {
+    expect(code('剧毒品一个人拿钥匙，没有双人双锁', '2026-06-01')).toBe('WHF-101-11');
+  });
+
+  it('does not read 购买许可证 as insurance: selling without checking it is 条例 art. 84, not 安全生产法 art. 109', () => {
+    expect(code('卖氰化钠给买家的时候没看购买许可证', '2026-03-01')).toMatch(/^WHTL-084-/);
+  });
+
+  it('tells the licences apart: no 安全生产许可证 is 许可证条例 art. 19, no 经营许可证 is 条例 art. 77 para. 3', () => {
+    expect(code('烟花爆竹厂没有安全生产许可证就在生产', '2026-04-01')).toBe('XKZ-019');
+    expect(code('没有办危险化学品经营许可证就在批发油漆稀料', '2026-03-01')).toBe('WHTL-077-3');
+  });
+});
+
 describe('date filtering (synthetic catalogue)', () => {
   const item = (code: string, validFrom: string, validTo?: string): Violation => ({
     code,
