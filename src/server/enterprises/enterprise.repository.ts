@@ -1,10 +1,9 @@
 /** Enterprises (生产经营单位): the only place that queries the enterprises table. */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Jurisdiction } from '../../domain/access.ts';
 import type { RiskGrade } from '../../domain/glossary.ts';
 import type { Database } from '../db/database.ts';
 import { escapeLike, jurisdictionWhere } from '../db/where.ts';
-import type { DB } from '../db/schema.ts';
 
 export interface EnterpriseSummary {
   id: string;
@@ -34,20 +33,15 @@ export interface EnterpriseFilter {
   pageSize: number;
 }
 
-type From = SelectQueryBuilder<DB & { e: DB['enterprises']; o: DB['org_units'] }, 'e' | 'o', object>;
+/** Enterprises `e` joined to their org unit `o`, restricted to a jurisdiction. */
+const scoped = (db: Database, scope: Jurisdiction) =>
+  db.selectFrom('enterprises as e').innerJoin('org_units as o', 'o.id', 'e.org_id').where(jurisdictionWhere(scope));
 
-/** Restricts a query over `e` joined to its org `o` to a jurisdiction. */
-function scoped<Q extends From>(q: Q, scope: Jurisdiction): Q {
-  return q.where(jurisdictionWhere(scope)) as Q;
-}
-
-function base(db: Database) {
-  return db
-    .selectFrom('enterprises as e')
-    .innerJoin('org_units as o', 'o.id', 'e.org_id')
+/** The joins a view shows: the industry's name and the district the org unit lies in. */
+const withDisplay = (q: ReturnType<typeof scoped>) =>
+  q
     .innerJoin('industries as i', 'i.code', 'e.industry_code')
     .leftJoin('org_units as d', (j) => j.on('d.level', '=', 'district').onRef('d.code', '=', sql`split_part(o.path, '.', 2)`));
-}
 
 const columns = [
   'e.id', 'e.name', 'e.credit_code', 'e.address', 'e.industry_code', 'i.name as industry_name', 'e.risk_grade',
@@ -73,7 +67,7 @@ const toSummary = (r: Row): EnterpriseSummary => ({
 
 export async function listEnterprises(db: Database, scope: Jurisdiction, f: EnterpriseFilter): Promise<{ items: EnterpriseSummary[]; total: number }> {
   // Filter on enterprises and their org only; the display joins come after, for the page alone.
-  let q = scoped(db.selectFrom('enterprises as e').innerJoin('org_units as o', 'o.id', 'e.org_id') as unknown as From, scope) as unknown as ReturnType<typeof filterBase>;
+  let q = scoped(db, scope);
   const term = f.q?.trim();
   if (term) {
     const like = `%${escapeLike(term)}%`;
@@ -94,10 +88,7 @@ export async function listEnterprises(db: Database, scope: Jurisdiction, f: Ente
   if (f.grade) q = q.where('e.risk_grade', '=', f.grade);
 
   const totalQuery = q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  let items = q
-    .innerJoin('industries as i', 'i.code', 'e.industry_code')
-    .leftJoin('org_units as d', (j) => j.on('d.level', '=', 'district').onRef('d.code', '=', sql`split_part(o.path, '.', 2)`))
-    .select(columns);
+  let items = withDisplay(q).select(columns);
   // Substring matches first, earliest and shortest first; then fuzzy matches by similarity
   // (computed only for those, CASE being lazy).
   items = term
@@ -111,11 +102,8 @@ export async function listEnterprises(db: Database, scope: Jurisdiction, f: Ente
   return { items: rows.map((r) => toSummary(r as Row)), total: Number(totalRow?.n ?? 0) };
 }
 
-const filterBase = (db: Database) => db.selectFrom('enterprises as e').innerJoin('org_units as o', 'o.id', 'e.org_id');
-
 export async function findEnterprise(db: Database, scope: Jurisdiction, id: string): Promise<Enterprise | undefined> {
-  const q = scoped(base(db) as unknown as From, scope) as unknown as ReturnType<typeof base>;
-  const r = await q
+  const r = await withDisplay(scoped(db, scope))
     .select([...columns, 'e.legal_representative', 'e.created_at', 'e.updated_at', 'e.version'])
     .where('e.id', '=', id)
     .executeTakeFirst();

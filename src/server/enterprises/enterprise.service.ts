@@ -101,7 +101,7 @@ export async function updateEnterprise(
   input: Partial<EnterpriseInput> & { version: number },
   origin: AuditOrigin,
 ): Promise<Enterprise> {
-  const current = await getEnterprise(ctx, actor, id); // 404 outside the jurisdiction
+  await getEnterprise(ctx, actor, id); // 404 outside the jurisdiction
   const patch: Partial<EnterpriseInput> = { ...input };
   if (patch.creditCode !== undefined) patch.creditCode = checkCreditCode(patch.creditCode);
   await checkRefs(ctx.db, actor, patch);
@@ -138,6 +138,5 @@ export async function updateEnterprise(
       payload: { changes, version: locked.version + 1 }, actor: auditActorOf(actor), origin, at: now,
     });
   });
-  void current;
   return getEnterprise(ctx, actor, id);
 }
