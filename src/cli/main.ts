@@ -14,6 +14,7 @@ import { createUser } from '../server/auth/auth.service.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { createContext, DataDirBusyError } from '../server/context.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../server/demo/generate.ts';
+import { drainDatabase } from '../server/db/database.ts';
 import { isDemoSeeded, seedDemo } from '../server/demo/seed-demo.ts';
 import { listen, PortInUseError } from '../server/server.ts';
 import { START_HOOKS } from '../server/start-hooks.ts';
@@ -59,6 +60,7 @@ async function serve(opts: { demo: boolean }): Promise<void> {
     closing = true;
     say(`\n收到 ${signal}，正在关闭 / shutting down…`);
     await running?.close().catch(() => undefined);
+    await drainDatabase(ctx.db); // requests whose client went away still finish their queries
     await ctx.stop();
     say('已关闭 / stopped.');
     process.exit(0);

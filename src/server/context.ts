@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.ts';
-import { createDatabase, drainDatabase, type Database } from './db/database.ts';
+import { createDatabase, type Database } from './db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
@@ -134,7 +134,6 @@ export async function createContext(config: Config, opts: ContextOptions): Promi
 
   const db = createDatabase(url, opts.poolSize ?? 10, config.pgPrepare);
   const stop = async (): Promise<void> => {
-    await drainDatabase(db);
     await db.destroy().catch(() => undefined);
     await embedded?.stop();
     release();
