@@ -75,7 +75,7 @@ async function serve(opts: { demo: boolean }): Promise<void> {
       bar.stop();
       say(`演示数据：${r.enterprisesTotal} 家生产经营单位，${r.usersAdded} 个账号 / demo data seeded`);
     }
-    await START_HOOKS.reduce((p, hook) => p.then(() => hook(ctx, say)), Promise.resolve());
+    for (const hook of START_HOOKS) await hook(ctx, say);
     running = await listen(ctx);
   } catch (e) {
     await ctx.stop();

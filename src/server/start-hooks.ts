@@ -7,7 +7,6 @@ import { checkWorkflowAtStart } from './workflow/start.ts';
 export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
 
 export const START_HOOKS: StartHook[] = [
-  // feature hooks go here, in order
   importLawsAtStart,
   ensureBenchmarksAtStart,
   checkWorkflowAtStart,
