@@ -160,6 +160,16 @@ async function caseDocument(ctx: AppContext, doc: DocRow, base: { issuer: Issuer
   const today = isoDateInChina(ctx.now());
   const leaderName = async (id: string | undefined): Promise<string | undefined> => (id ? (await staffByIds(db, [id])).get(id)?.name : undefined);
   const handler = { opinion: '', signer: officers[0]?.name ?? '' };
+  /** What the penalty notices and the decision state alike: party, facts, evidence, the law broken and the penalty's basis. */
+  const penaltyGrounds = async (penalty: Penalty) => ({
+    ...base,
+    party,
+    facts: c.facts,
+    evidence: await evidenceOf(db, c),
+    violated: violatedOf(c.violation_code),
+    penaltyBasis: basisOf(c.violation_code, penalty),
+    ...(penalty.deviationReason ? { discretionReason: penalty.deviationReason } : {}),
+  });
   switch (doc.kind as DocumentKind) {
     case 'filingApproval':
       return {
@@ -184,13 +194,7 @@ async function caseDocument(ctx: AppContext, doc: DocRow, base: { issuer: Issuer
       const penalty = notice?.penalty ?? r.proposal;
       if (!penalty) throw new DomainError('VALIDATION_FAILED', '案件尚无拟处罚内容');
       const input = {
-        ...base,
-        party,
-        facts: c.facts,
-        evidence: await evidenceOf(db, c),
-        violated: violatedOf(c.violation_code),
-        penaltyBasis: basisOf(c.violation_code, penalty),
-        ...(penalty.deviationReason ? { discretionReason: penalty.deviationReason } : {}),
+        ...(await penaltyGrounds(penalty)),
         proposedPenalties: penaltyItems(penalty),
         ...(config.statementPeriod.unit === 'workingDays' ? { statementPeriodWorkingDays: config.statementPeriod.days } : {}),
         issuedOn: notice?.servedOn ?? today,
@@ -221,13 +225,7 @@ async function caseDocument(ctx: AppContext, doc: DocRow, base: { issuer: Issuer
                   }
                 : { kind: 'none' };
       return {
-        ...base,
-        party,
-        facts: c.facts,
-        evidence: await evidenceOf(db, c),
-        violated: violatedOf(c.violation_code),
-        penaltyBasis: basisOf(c.violation_code, penalty),
-        ...(penalty.deviationReason ? { discretionReason: penalty.deviationReason } : {}),
+        ...(await penaltyGrounds(penalty)),
         penalties: penaltyItems(penalty),
         ...(r.notice && noticeDoc ? { notice: { kind: noticeKind, number: noticeDoc.number, servedOn: r.notice.servedOn } } : {}),
         ...(partyResponse ? { partyResponse } : {}),
