@@ -3,6 +3,7 @@
  * discretion engine's tests. Codes start with FX- so they never collide with the real catalogue.
  */
 import type { ComputeContext, PenaltyFacts, PenaltyInput } from '../../src/domain/discretion/index.ts';
+import { noFacts } from '../../src/domain/discretion/index.ts';
 import type { LawRef, Violation } from '../../src/domain/legal/violation.ts';
 
 export const AQSCF = '中华人民共和国安全生产法';
@@ -234,16 +235,7 @@ export function contextOf(catalogue: readonly Violation[], extra: Partial<Comput
 
 export const FIXTURE_CONTEXT = contextOf(FIXTURES);
 
-export const NO_FACTS: PenaltyFacts = {
-  firstOffence: false,
-  correctedInTime: false,
-  notCorrectedByDeadline: false,
-  repeatWithinYear: false,
-  refusedToCooperate: false,
-  noFault: false,
-  mitigating: [],
-  aggravating: [],
-};
+export const NO_FACTS: PenaltyFacts = noFacts();
 
 /** An input with the given facts (the rest false / empty). */
 export function inputOf(violation: string, facts: Partial<PenaltyFacts> = {}, more: Partial<PenaltyInput> = {}): PenaltyInput {

@@ -69,11 +69,9 @@ function amount(value: unknown, key: string): number {
   return value as number;
 }
 
-function parseFacts(raw: unknown): PenaltyFacts {
-  if (!isObject(raw)) return fail('facts', 'facts must be an object');
-  const f = raw as Obj;
-  checkKeys(f, FACT_KEYS, 'facts.');
-  const facts: PenaltyFacts = {
+/** Facts with every flag false and no circumstance: what an empty `facts` object reads as. */
+export function noFacts(): PenaltyFacts {
+  return {
     firstOffence: false,
     correctedInTime: false,
     notCorrectedByDeadline: false,
@@ -83,6 +81,13 @@ function parseFacts(raw: unknown): PenaltyFacts {
     mitigating: [],
     aggravating: [],
   };
+}
+
+function parseFacts(raw: unknown): PenaltyFacts {
+  if (!isObject(raw)) return fail('facts', 'facts must be an object');
+  const f = raw as Obj;
+  checkKeys(f, FACT_KEYS, 'facts.');
+  const facts = noFacts();
   for (const k of BOOLEAN_FACTS) {
     const v = f[k];
     if (v === undefined) continue;
