@@ -20,13 +20,13 @@ const integer = (v: string): number => {
 };
 
 /** `2026-10-13` or `2027-01-12 (provisional)`. */
-export function addWorkdaysLine(date: string, n: number): string {
+function addWorkdaysLine(date: string, n: number): string {
   const r = addWorkingDays(date, n);
   return r.provisional ? `${r.date} (provisional)` : r.date;
 }
 
 /** `yes`, `no (国庆节)`, `yes (调休上班 make-up working day)`, `no (provisional)`. */
-export function isWorkdayLine(date: string): string {
+function isWorkdayLine(date: string): string {
   const info = dayInfo(date);
   const notes = [
     ...(info.holiday ? [info.holiday] : []),

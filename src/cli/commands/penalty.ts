@@ -28,7 +28,7 @@ interface ComputeOptions {
 }
 
 /** {code, message, key} of any error; key is the input key the engine named, else null. */
-export function errorBody(e: unknown): { code: string; message: string; key: string | null } {
+function errorBody(e: unknown): { code: string; message: string; key: string | null } {
   const err = e as { code?: unknown; message?: unknown; details?: { key?: unknown } };
   if (e instanceof Error && typeof err.code === 'string' && /^[A-Z_]+$/.test(err.code)) {
     return { code: err.code, message: e.message, key: typeof err.details?.key === 'string' ? err.details.key : null };

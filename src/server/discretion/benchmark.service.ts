@@ -55,7 +55,7 @@ const PARSED_CACHE_LIMIT = 20_000;
 const parsed = new Map<string, LoadedVersion>();
 
 /** A stored row as the engine uses it, with its problems (shape or legal checks). */
-export function loadedOf(row: StoredVersion): LoadedVersion {
+function loadedOf(row: StoredVersion): LoadedVersion {
   const hit = parsed.get(row.id);
   if (hit) return hit;
   const v = findViolation(row.violation);

@@ -10,7 +10,7 @@ import type { FontFamily } from '../../domain/documents/doc-definition.ts';
 import { DomainError } from '../../domain/errors.ts';
 
 export const DEFAULT_FONT_DIR = '/usr/share/fonts/opentype/noto';
-export const FONT_PACKAGE = 'fonts-noto-cjk';
+const FONT_PACKAGE = 'fonts-noto-cjk';
 
 const FILES: Record<FontFamily, { normal: [string, string]; bold: [string, string] }> = {
   NotoSerifSC: {
@@ -36,7 +36,7 @@ export function fontDescriptors(fontDir = DEFAULT_FONT_DIR): Record<FontFamily, 
 }
 
 /** Every font file the documents need, as absolute paths. */
-export function fontFiles(fontDir = DEFAULT_FONT_DIR): string[] {
+function fontFiles(fontDir = DEFAULT_FONT_DIR): string[] {
   return Object.values(FILES).flatMap((f) => [join(fontDir, f.normal[0]), join(fontDir, f.bold[0])]);
 }
 

@@ -137,10 +137,10 @@ export async function issuingUnit(db: Database | Transaction<DB>, enterpriseId: 
 }
 
 /** 渝北 → 渝北应急 (the unit's abbreviation in document numbers). */
-export const unitAbbreviation = (shortName: string): string => `${shortName}应急`;
+const unitAbbreviation = (shortName: string): string => `${shortName}应急`;
 
 /** Step 1: gives the document its number if it has none. Returns the number. */
-export async function numberDocument(ctx: AppContext, documentId: string): Promise<string> {
+async function numberDocument(ctx: AppContext, documentId: string): Promise<string> {
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).forUpdate().executeTakeFirst();
     if (!doc) throw new DomainError('NOT_FOUND', '文书不存在');

@@ -42,7 +42,7 @@ export async function renderPdf(doc: DocDefinition, options: RenderOptions = {})
 }
 
 /** Number of pages: the page objects (/Type /Page) in the file. */
-export function countPdfPages(bytes: Buffer): number {
+function countPdfPages(bytes: Buffer): number {
   return bytes.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
 }
 

@@ -55,7 +55,7 @@ export async function filesOf(db: Database, aggregate: Aggregate, id: string): P
 }
 
 /** A safe display name: no directories, no control characters, the sniffed extension. */
-export function cleanFileName(raw: string | undefined, extension: string): string {
+function cleanFileName(raw: string | undefined, extension: string): string {
   const printable = [...(raw ?? '')].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f).join('');
   const base = path.basename(printable.replace(/\\/g, '/')).replace(/["<>|:*?]/g, '').trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 100) || '证据';

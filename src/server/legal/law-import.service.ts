@@ -50,7 +50,7 @@ import {
 import { jsonErrorLine } from './json-error-line.ts';
 import { INDEX_FINGERPRINT, indexTokens } from './segment.ts';
 
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 
 /** One statute file read, hashed, parsed and checked. */
 export interface LoadedLaw {
@@ -122,7 +122,7 @@ async function readText(dir: string, file: string): Promise<Buffer> {
 }
 
 /** Reads and checks the manifest and every statute it lists; touches no database. */
-export async function readLawLibrary(dir: string): Promise<{ laws: LoadedLaw[]; sha256: Map<string, string> }> {
+async function readLawLibrary(dir: string): Promise<{ laws: LoadedLaw[]; sha256: Map<string, string> }> {
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat?.isDirectory()) throw parseError(dir, 'not a directory');
   const manifestBytes = await readText(dir, MANIFEST_FILE);
@@ -279,7 +279,7 @@ export async function importLaws(ctx: Pick<AppContext, 'db' | 'now'>, dir: strin
  * the files without parsing them; any doubt (unreadable manifest or file) answers false, and
  * the import that follows reports the problem.
  */
-export async function libraryUpToDate(db: Database, dir: string): Promise<boolean> {
+async function libraryUpToDate(db: Database, dir: string): Promise<boolean> {
   let manifestBytes: Buffer;
   let files: string[];
   try {
@@ -339,7 +339,7 @@ export function articleExistsIn(shapes: Map<string, Map<number, number[]>>, ref:
 }
 
 /** validateCatalogue(CATALOGUE) with `articleExists` over the imported library. */
-export async function checkCatalogueAgainstLibrary(db: Database): Promise<LawImportReport['catalogue']> {
+async function checkCatalogueAgainstLibrary(db: Database): Promise<LawImportReport['catalogue']> {
   const shapes = await articleShapes(db);
   let unchecked = 0;
   try {

@@ -56,7 +56,7 @@ const SNIPPET_LENGTH = 160;
 const SNIPPET_BEFORE = 30;
 
 /** Offsets of every occurrence of the terms in `text`, longest terms first, without overlaps. */
-export function findMarks(text: string, terms: readonly string[]): [number, number][] {
+function findMarks(text: string, terms: readonly string[]): [number, number][] {
   const taken: [number, number][] = [];
   for (const term of [...terms].filter((t) => t !== '').sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
@@ -68,7 +68,7 @@ export function findMarks(text: string, terms: readonly string[]): [number, numb
 }
 
 /** A window of the text around the first mark, with the marks shifted into it. */
-export function snippetOf(text: string, marks: [number, number][]): { snippet: string; marks: [number, number][] } {
+function snippetOf(text: string, marks: [number, number][]): { snippet: string; marks: [number, number][] } {
   const flat = text.replace(/\n/g, ' ');
   if (flat.length <= SNIPPET_LENGTH) return { snippet: flat, marks };
   const first = marks[0]?.[0] ?? 0;

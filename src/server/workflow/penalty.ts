@@ -66,7 +66,7 @@ function compute(db: Db, c: CaseFacts, d: DiscretionInput, today: string): Promi
 const amountOf = (result: PenaltyResult, party: PartyKind) => (party === 'organisation' ? (result.unit ?? result.persons) : (result.persons ?? result.unit));
 
 /** The facts kept on the case after a computation. */
-export function storedDiscretion(result: PenaltyAnswer, d: DiscretionInput, party: PartyKind, today: string): StoredDiscretion {
+function storedDiscretion(result: PenaltyAnswer, d: DiscretionInput, party: PartyKind, today: string): StoredDiscretion {
   const a = amountOf(result, party);
   return {
     facts: (d.facts ?? {}) as Partial<PenaltyFacts>,
@@ -81,7 +81,7 @@ export function storedDiscretion(result: PenaltyAnswer, d: DiscretionInput, part
 }
 
 /** The penalty as the engine recommends it (amount = recommended), with its range and basis. */
-export function penaltyFromResult(result: PenaltyResult, party: PartyKind, given?: ApiPenalty): Penalty {
+function penaltyFromResult(result: PenaltyResult, party: PartyKind, given?: ApiPenalty): Penalty {
   const a = amountOf(result, party);
   const statute = result.basis.find((b) => b.rule === 'statute')?.ref ?? findViolation(result.violation.code)?.penaltyBasis[0];
   const measures = given?.measures ?? result.measures.map((m) => m.measure);

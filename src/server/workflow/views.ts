@@ -37,7 +37,7 @@ export interface AllowedActionView {
   requires: string[];
 }
 
-export function actionsFor(ctx: AppContext, actor: Actor, aggregate: Aggregate, state: string, record: unknown): AllowedActionView[] {
+function actionsFor(ctx: AppContext, actor: Actor, aggregate: Aggregate, state: string, record: unknown): AllowedActionView[] {
   const machine = MACHINES[aggregate];
   const context = {
     today: isoDateInChina(ctx.now()),

@@ -59,7 +59,7 @@ const ComputeInput = Type.Object(
   { additionalProperties: true, description: '未知的键以 UNKNOWN_KEY 拒绝（details.key 指明）' },
 );
 
-export const PenaltyAnswerSchema = Type.Object({
+const PenaltyAnswerSchema = Type.Object({
   violation: Type.Object({ code: Type.String(), name: Type.String() }),
   outcome: Type.String({ description: '不予处罚 | 警告 | 罚款 | 其他措施' }),
   tier: Nullable(Type.String()),
