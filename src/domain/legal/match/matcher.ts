@@ -271,6 +271,13 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
   }
   const termIndex = new Index(termCounts, w);
   const bigramIndex = new Index(bigramCounts, w);
+  // Each item's keyword phrases with their words' idf and its sum, fixed once the index is built.
+  const phrases = docs.map((doc) =>
+    doc.keywords.map(({ text, terms }) => {
+      const idfs = terms.map((t) => termIndex.idf.get(t) ?? 0);
+      return { text, terms, idfs, total: idfs.reduce((a, b) => a + b, 0) };
+    }),
+  );
 
   function match(query: MatchQuery): MatchResult {
     if (typeof query.text !== 'string' || query.text.trim() === '') {
@@ -307,17 +314,12 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       // Keyword coverage: the best phrase by the weight of its words present; whole phrases are reported.
       let best = 0;
       const whole: { text: string; weight: number }[] = [];
-      for (const k of doc.keywords) {
-        let total = 0;
+      for (const { text, terms, idfs, total } of phrases[i] ?? []) {
         let hit = 0;
-        for (const t of k.terms) {
-          const idf = termIndex.idf.get(t) ?? 0;
-          total += idf;
-          if (q.terms.has(t)) hit += idf;
-        }
+        for (let j = 0; j < terms.length; j++) if (q.terms.has(terms[j] ?? '')) hit += idfs[j] ?? 0;
         if (total <= 0 || hit <= 0) continue;
         best = Math.max(best, (hit * hit) / total);
-        if (hit >= total * 0.999) whole.push({ text: k.text, weight: total });
+        if (hit >= total * 0.999) whole.push({ text, weight: total });
       }
       const graded = grade !== undefined && doc.grades.has(grade);
       const industryShown = industry !== undefined || !doc.industryWords || showsIndustry(doc.industryWords);
