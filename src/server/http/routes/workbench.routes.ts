@@ -31,7 +31,42 @@ const DeadlineItem = Type.Object({
   subject: Type.Object({ aggregate: Type.String(), id: Type.String(), title: Type.String(), enterpriseName: Type.String() }),
 });
 
+/** The workflow's states, events, rules and labels: static for a server, built once when the routes are registered. */
+function workflowMeta(ctx: AppContext) {
+  const machines = Object.fromEntries(
+    AGGREGATES.map((a) => {
+      const m = MACHINES[a] as unknown as {
+        states: readonly string[]; final: readonly string[]; stateLabels: Record<string, string>;
+        transitions: readonly { event: string; label: string; from: readonly string[]; to: string; roles: readonly string[]; requires?: readonly string[] }[];
+      };
+      return [
+        a,
+        {
+          states: m.states.map((s) => ({ key: s, label: m.stateLabels[s] ?? s, final: m.final.includes(s) })),
+          events: m.transitions.map((t) => ({
+            event: t.event, label: t.label, from: [...t.from], to: t.to, roles: [...t.roles],
+            requires: (t.requires ?? []).map((k) => (k === 'reviewer' ? 'reviewerId' : k)),
+          })),
+        },
+      ];
+    }),
+  );
+  return {
+    machines,
+    rules: GUARD_RULES.map((r) => ({ aggregate: r.aggregate, id: r.id, article: r.article, message: r.message, policy: r.policy, code: r.code })),
+    inspectionTypes: labels(INSPECTION_TYPE_LABELS),
+    rectificationActions: labels(RECTIFICATION_ACTION_LABELS),
+    caseSources: labels(CASE_SOURCE_LABELS),
+    serviceMethods: labels(SERVICE_METHOD_LABELS),
+    measures: labels(MEASURE_LABELS),
+    documentKinds: DOCUMENT_KIND_LIST.map((k) => ({ key: k.key, title: k.title, kindAbbr: k.kindAbbr })),
+    deadlineKinds: labels(DEADLINE_KIND_LABELS),
+    upload: { maxBytes: ctx.config.maxUploadBytes, types: [...ACCEPTED_TYPES] },
+  };
+}
+
 export default async function workbenchRoutes(app: App, ctx: AppContext): Promise<void> {
+  const meta = workflowMeta(ctx);
   app.get(
     '/workbench',
     {
@@ -90,36 +125,7 @@ export default async function workbenchRoutes(app: App, ctx: AppContext): Promis
     },
     async (req) => {
       requireActor(req);
-      const machines = Object.fromEntries(
-        AGGREGATES.map((a) => {
-          const m = MACHINES[a] as unknown as {
-            states: readonly string[]; final: readonly string[]; stateLabels: Record<string, string>;
-            transitions: readonly { event: string; label: string; from: readonly string[]; to: string; roles: readonly string[]; requires?: readonly string[] }[];
-          };
-          return [
-            a,
-            {
-              states: m.states.map((s) => ({ key: s, label: m.stateLabels[s] ?? s, final: m.final.includes(s) })),
-              events: m.transitions.map((t) => ({
-                event: t.event, label: t.label, from: [...t.from], to: t.to, roles: [...t.roles],
-                requires: (t.requires ?? []).map((k) => (k === 'reviewer' ? 'reviewerId' : k)),
-              })),
-            },
-          ];
-        }),
-      );
-      return {
-        machines,
-        rules: GUARD_RULES.map((r) => ({ aggregate: r.aggregate, id: r.id, article: r.article, message: r.message, policy: r.policy, code: r.code })),
-        inspectionTypes: labels(INSPECTION_TYPE_LABELS),
-        rectificationActions: labels(RECTIFICATION_ACTION_LABELS),
-        caseSources: labels(CASE_SOURCE_LABELS),
-        serviceMethods: labels(SERVICE_METHOD_LABELS),
-        measures: labels(MEASURE_LABELS),
-        documentKinds: DOCUMENT_KIND_LIST.map((k) => ({ key: k.key, title: k.title, kindAbbr: k.kindAbbr })),
-        deadlineKinds: labels(DEADLINE_KIND_LABELS),
-        upload: { maxBytes: ctx.config.maxUploadBytes, types: [...ACCEPTED_TYPES] },
-      };
+      return meta;
     },
   );
 
