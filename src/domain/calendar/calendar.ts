@@ -71,12 +71,6 @@ export const isoDateInChina = (instant: Date): IsoDate => {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 };
 
-/** Throws DomainError('INVALID_DATE') unless `date` is a real 'YYYY-MM-DD' date. */
-export const assertIsoDate = (date: IsoDate): IsoDate => {
-  toDayNumber(date);
-  return date;
-};
-
 export const isIsoDate = (date: unknown): date is IsoDate => {
   if (typeof date !== 'string') return false;
   try {

@@ -482,14 +482,6 @@ export function validateBenchmarks(versions: readonly BenchmarkVersion[], catalo
   return problems;
 }
 
-/** Throws BENCHMARK_INVALID when {@link validateBenchmarks} finds problems. */
-export function assertValidBenchmarks(versions: readonly BenchmarkVersion[], catalogue: readonly Violation[]): void {
-  const problems = validateBenchmarks(versions, catalogue);
-  if (problems.length > 0) {
-    throw new DomainError('BENCHMARK_INVALID', problems.map((p) => p.message).join('；'), { problems });
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Lookup
 

@@ -13,7 +13,6 @@ export function formatYuan(n: number): string {
 
 type Unit = (n: number) => string;
 
-export const yuanUnit: Unit = formatYuan;
 export const timesUnit: Unit = (n) => `${trim(n)}倍`;
 export const percentUnit: Unit = (n) => `${trim(n)}%`;
 

@@ -1,7 +1,7 @@
 /**
  * Input types shared by the document kinds, and their printed forms.
  */
-import type { LawRef, Measure } from '../legal/violation.ts';
+import type { Measure } from '../legal/violation.ts';
 import { MEASURE_LABELS } from '../legal/violation.ts';
 import { DomainError } from '../errors.ts';
 import { formatAmount } from './amount.ts';
@@ -187,7 +187,6 @@ export class Requirements {
 
 /** Officers on an enforcement document: at least two (行政处罚法 art. 42). */
 export const MIN_OFFICERS = 2;
-export const MIN_OFFICERS_BASIS: LawRef = { law: '中华人民共和国行政处罚法', article: 42, paragraph: 1 };
 
 /** Throws NOT_ENOUGH_OFFICERS when fewer than two officers are named (行政处罚法 art. 42). */
 export function requireOfficers(documentTitle: string, officers: readonly Officer[]): void {

@@ -150,13 +150,6 @@ export function sealBlock(issuer: Issuer, date: string | undefined): Content {
   };
 }
 
-/** A row of signatures: 执法人员签名：______ 日期：… */
-export function signatureLine(label: string, name?: string, date?: string): Content {
-  return line(`${label}：${name ?? BLANK}　　　　${date ? formatDateCn(date) : BLANK_DATE}`, {
-    margin: [0, 10, 0, 0],
-  });
-}
-
 /** Acknowledgement of receipt by the party (送达/签收). */
 export function receiptLine(party: Party): Content {
   const who = party.kind === 'unit' ? '当事人（签收人）' : '当事人';
