@@ -25,6 +25,7 @@ import { workflowConfigOf } from './workflow-config.ts';
 
 /** Input fields as the API names them (the server turns reviewerId into the domain's reviewer). */
 const API_FIELD: Record<string, string> = { reviewer: 'reviewerId' };
+export const apiField = (key: string): string => API_FIELD[key] ?? key;
 
 export interface AllowedActionView {
   event: string;
@@ -56,7 +57,7 @@ function actionsFor(ctx: AppContext, actor: Actor, aggregate: Aggregate, state: 
       allowed: a.allowed,
       ...(a.blockedBy ? { blockedBy: { id: a.blockedBy.id, article: a.blockedBy.article, message: a.blockedBy.message, code: a.blockedBy.code } } : {}),
       checkedOnSubmit: a.checkedOnSubmit.map((r) => ({ id: r.id, article: r.article, message: r.message })),
-      requires: (def?.requires ?? []).map((k) => API_FIELD[k] ?? k),
+      requires: (def?.requires ?? []).map(apiField),
     };
   });
 }

@@ -17,6 +17,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { ACCEPTED_TYPES } from '../../files/sniff.ts';
 import { listStaff } from '../../workflow/staff.ts';
+import { apiField } from '../../workflow/views.ts';
 import { workbench } from '../../workflow/workbench.service.ts';
 import { requireActor, type App } from '../app.ts';
 import { errors, IsoDate } from '../schemas.ts';
@@ -45,7 +46,7 @@ function workflowMeta(ctx: AppContext) {
           states: m.states.map((s) => ({ key: s, label: m.stateLabels[s] ?? s, final: m.final.includes(s) })),
           events: m.transitions.map((t) => ({
             event: t.event, label: t.label, from: [...t.from], to: t.to, roles: [...t.roles],
-            requires: (t.requires ?? []).map((k) => (k === 'reviewer' ? 'reviewerId' : k)),
+            requires: (t.requires ?? []).map(apiField),
           })),
         },
       ];
