@@ -1,7 +1,7 @@
 /**
  * Input types shared by the document kinds, and their printed forms.
  */
-import type { Measure } from '../legal/violation.ts';
+import type { LawRef, Measure } from '../legal/violation.ts';
 import { MEASURE_LABELS } from '../legal/violation.ts';
 import { DomainError } from '../errors.ts';
 import { formatAmount } from './amount.ts';
@@ -86,6 +86,20 @@ export interface DocumentBase {
   issuer: Issuer;
   /** The formatted number (formatDocumentNumber), e.g. 渝北应急罚〔2026〕12号. */
   number: string;
+}
+
+/** What the penalty notice and the decision both state: the party, the facts found with their evidence, the provisions broken and the penalty provisions (行政处罚法 art. 44, 59). */
+export interface PenaltyFindings {
+  party: Party;
+  /** The facts found, after 经查，(art. 59 item 2). */
+  facts: string;
+  evidence: Evidence[];
+  /** The provisions broken (违法条款). */
+  violated: LawRef[];
+  /** The penalty provisions (处罚依据). */
+  penaltyBasis: LawRef[];
+  /** Why this amount: the benchmark tier and circumstances (裁量理由), optional. */
+  discretionReason?: string;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -6,14 +6,12 @@
  * review and litigation; (六) the deciding authority's name and the date. The seal
  * (art. 59 para. 2) is a marked place on the page.
  */
-import type { LawRef } from '../legal/violation.ts';
 import type { Content } from './doc-definition.ts';
 import type {
   DocumentBase,
-  Evidence,
   IsoDate,
-  Party,
   PaymentInstructions,
+  PenaltyFindings,
   PenaltyItem,
   Remedies,
 } from './common.ts';
@@ -44,17 +42,7 @@ export type PartyResponse =
   /** A hearing was held (art. 64, 65). */
   | { kind: 'hearing'; heldOn: IsoDate; summary: string; review: string };
 
-export interface PenaltyDecisionInput extends DocumentBase {
-  party: Party;
-  /** The violation found, after 经查，: the facts (art. 59 item 2). */
-  facts: string;
-  evidence: Evidence[];
-  /** The provisions broken (违法条款). */
-  violated: LawRef[];
-  /** The penalty provisions (处罚依据). */
-  penaltyBasis: LawRef[];
-  /** Why this amount: the benchmark tier and circumstances (裁量理由), optional. */
-  discretionReason?: string;
+export interface PenaltyDecisionInput extends DocumentBase, PenaltyFindings {
   penalties: PenaltyItem[];
   /**
    * The notice served before the decision (art. 44): a 行政处罚告知书, or a 听证告知书 when the

@@ -3,23 +3,15 @@
  * its facts, reasons and basis, and its rights (行政处罚法 art. 44); the hearing notice adds
  * the right to ask for a hearing within five working days (art. 63, 64 item 1, 85).
  */
-import type { LawRef } from '../legal/violation.ts';
 import type { Content, DocDefinition } from './doc-definition.ts';
-import type { DocumentBase, Evidence, IsoDate, Party, PenaltyItem } from './common.ts';
+import type { DocumentBase, IsoDate, PenaltyFindings, PenaltyItem } from './common.ts';
 import { Requirements, formatEvidence, formatPenalties, formatDateCn, you } from './common.ts';
 import { DOCUMENT_KINDS } from './kinds.ts';
 import { formatLawRefsCn } from './law-ref-cn.ts';
 import { LEGAL_PERIODS, PROCEDURE_BASIS, formatPeriodCn } from './legal-periods.ts';
 import { addressee, header, keepWithSeal, line, page, para, receiptLine, sealBlock } from './layout.ts';
 
-export interface PenaltyNoticeInput extends DocumentBase {
-  party: Party;
-  /** The facts found, after 经查，. */
-  facts: string;
-  evidence: Evidence[];
-  violated: LawRef[];
-  penaltyBasis: LawRef[];
-  discretionReason?: string;
+export interface PenaltyNoticeInput extends DocumentBase, PenaltyFindings {
   proposedPenalties: PenaltyItem[];
   /**
    * Working days to state and defend. The law sets none (art. 44, 45); default
