@@ -11,13 +11,12 @@
  * without a database. Heavy modules are imported inside the actions so that other commands start
  * fast.
  */
-import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { formatStatutoryFine } from '../../domain/discretion/format.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { MatchCandidate, MatchQuery } from '../../domain/legal/match/matcher.ts';
-import { isoDateArg, say, withCliContext } from './support.ts';
+import { isoDateArg, jsonLines, withCliContext } from './support.ts';
 
 const STATUS_CN = { created: '新增', updated: '更新', unchanged: '未变' } as const;
 
@@ -119,39 +118,25 @@ const errorLine = (e: unknown): { code: string; message: string } =>
 async function matchJsonl(defaults: Omit<MatchQuery, 'text'>): Promise<void> {
   const { getMatcher } = await import('../../server/legal/matcher.ts');
   const matcher = getMatcher();
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  let failed = 0;
-  const write = async (value: unknown): Promise<void> => {
-    if (!process.stdout.write(JSON.stringify(value) + '\n')) await new Promise((resolve) => process.stdout.once('drain', resolve));
-  };
-  for await (const raw of lines) {
-    lineNo++;
-    if (raw.trim() === '') continue;
+  await jsonLines((raw, lineNo) => {
+    let input: unknown;
     try {
-      let input: unknown;
-      try {
-        input = JSON.parse(raw);
-      } catch (e) {
-        throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: not JSON: ${(e as Error).message.split('\n')[0]}`);
-      }
-      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: expected an object {"text", "date"?, "industry"?}`);
-      }
-      const { text, date, industry } = input as Record<string, unknown>;
-      if (typeof text !== 'string' || text.trim() === '') throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: "text" must be a non-empty string`);
-      if (date !== undefined && typeof date !== 'string') throw new DomainError('INVALID_DATE', `line ${lineNo}: "date" must be a string YYYY-MM-DD`);
-      if (industry !== undefined && typeof industry !== 'string') throw new DomainError('UNKNOWN_VALUE', `line ${lineNo}: "industry" must be a string`);
-      const query: MatchQuery = { ...defaults, text };
-      if (date !== undefined) query.date = date;
-      if (industry !== undefined) query.industry = industry;
-      await write(matcher.match(query));
+      input = JSON.parse(raw);
     } catch (e) {
-      failed++;
-      await write({ line: lineNo, error: errorLine(e) });
+      throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: not JSON: ${(e as Error).message.split('\n')[0]}`);
     }
-  }
-  if (failed > 0) say(`${failed} 行有错误 / ${failed} line(s) failed`);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: expected an object {"text", "date"?, "industry"?}`);
+    }
+    const { text, date, industry } = input as Record<string, unknown>;
+    if (typeof text !== 'string' || text.trim() === '') throw new DomainError('VALIDATION_FAILED', `line ${lineNo}: "text" must be a non-empty string`);
+    if (date !== undefined && typeof date !== 'string') throw new DomainError('INVALID_DATE', `line ${lineNo}: "date" must be a string YYYY-MM-DD`);
+    if (industry !== undefined && typeof industry !== 'string') throw new DomainError('UNKNOWN_VALUE', `line ${lineNo}: "industry" must be a string`);
+    const query: MatchQuery = { ...defaults, text };
+    if (date !== undefined) query.date = date;
+    if (industry !== undefined) query.industry = industry;
+    return matcher.match(query);
+  }, errorLine);
 }
 
 async function matchCommand(text: string | undefined, o: MatchOptions): Promise<void> {

@@ -12,12 +12,11 @@
  * Errors: --json prints {"error":{"code","message","key"}} and exits 1; --jsonl writes such a
  * line (with "line": the input line number) for a bad line and goes on. Blank lines are skipped.
  */
-import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import type { PenaltyAnswer } from '../../server/discretion/penalty-compute.ts';
 import type { BenchmarkSource } from '../../server/discretion/benchmark-set.ts';
-import { say, withCliContext } from './support.ts';
+import { jsonLines, withCliContext } from './support.ts';
 
 interface ComputeOptions {
   json?: string;
@@ -82,22 +81,7 @@ async function computeCommand(o: ComputeOptions): Promise<void> {
     return;
   }
 
-  const write = async (value: unknown): Promise<void> => {
-    if (!process.stdout.write(JSON.stringify(value) + '\n')) await new Promise((resolve) => process.stdout.once('drain', resolve));
-  };
-  let lineNo = 0;
-  let failed = 0;
-  for await (const raw of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNo++;
-    if (raw.trim() === '') continue;
-    try {
-      await write(computeJson(parseJson(raw, `line ${lineNo}`), opts));
-    } catch (e) {
-      failed++;
-      await write({ line: lineNo, error: errorBody(e) });
-    }
-  }
-  if (failed > 0) say(`${failed} 行有错误 / ${failed} line(s) failed`);
+  await jsonLines((raw, lineNo) => computeJson(parseJson(raw, `line ${lineNo}`), opts), errorBody);
 }
 
 export function registerPenaltyCommands(program: Command): void {
