@@ -13,7 +13,7 @@ import type { Aggregate, CaseInput, CaseRecord, HazardInput, HazardRecord, Inspe
 import type { DB } from '../db/schema.ts';
 import type { AggregateRow } from './aggregate-store.ts';
 import { enrichPenalty, type ApiPenalty, type DiscretionInput, type StoredDiscretion } from './penalty.ts';
-import { refreshOfficers, requireStaff } from './staff.ts';
+import { refreshOfficers, requireStaff, uuidLike } from './staff.ts';
 
 export interface Prepared {
   input: Record<string, unknown>;
@@ -26,7 +26,7 @@ export interface Prepared {
 /** Evidence ids must be files uploaded to this record (or, for a hazard, to its inspection). */
 export async function checkEvidence(trx: Transaction<DB>, owners: { aggregate: Aggregate; id: string }[], ids: readonly string[] | undefined): Promise<void> {
   if (!ids || ids.length === 0) return;
-  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = ids.filter(uuidLike);
   const rows = valid.length === 0
     ? []
     : await trx

@@ -23,6 +23,9 @@ export interface StaffMember {
 
 type Db = Database | Transaction<DB>;
 
+/** Whether an id has the shape of a uuid (other strings never reach an `id IN (…)` of a uuid column). */
+export const uuidLike = (id: string): boolean => /^[0-9a-f-]{36}$/i.test(id);
+
 const certificateOf = (u: { cert_number: string | null; cert_issuer: string | null; cert_valid_from: string | null; cert_valid_to: string | null }) =>
   u.cert_number && u.cert_valid_from && u.cert_valid_to
     ? { number: u.cert_number, issuer: u.cert_issuer, validFrom: u.cert_valid_from, validTo: u.cert_valid_to }
@@ -51,7 +54,7 @@ const toMember = (r: StaffRow): StaffMember => ({
 
 /** Users by id (any role, active or not), keyed by id. */
 export async function staffByIds(db: Db, ids: readonly string[]): Promise<Map<string, StaffMember>> {
-  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const unique = [...new Set(ids)].filter(uuidLike);
   if (unique.length === 0) return new Map();
   const rows = await staffQuery(db).where('u.id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, toMember(r)]));
@@ -63,7 +66,7 @@ export async function staffByIds(db: Db, ids: readonly string[]): Promise<Map<st
  */
 export async function requireStaff(db: Db, actor: Actor, ids: readonly string[], roles: readonly Role[], key: string): Promise<StaffMember[]> {
   const unique = [...new Set(ids)];
-  const rows = unique.length === 0 ? [] : await staffQuery(db).where('u.id', 'in', unique.filter((id) => /^[0-9a-f-]{36}$/i.test(id))).execute();
+  const rows = unique.length === 0 ? [] : await staffQuery(db).where('u.id', 'in', unique.filter(uuidLike)).execute();
   const found = new Map(rows.map((r) => [r.id, r]));
   const scope = actor.role === 'enterprise_user' ? undefined : actor.orgPath;
   const bad = unique.filter((id) => {
