@@ -4,7 +4,7 @@
  * and writing state + record + version. The only module that names the three tables generically.
  */
 import { sql, type Transaction } from 'kysely';
-import { jurisdictionOf, orgPathWithin, type Actor } from '../../domain/access.ts';
+import { can, jurisdictionOf, orgPathWithin, type Actor } from '../../domain/access.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import type { Database } from '../db/database.ts';
@@ -30,6 +30,11 @@ export interface AggregateRow {
 }
 
 export const notFound = (): DomainError => new DomainError('NOT_FOUND', '记录不存在');
+
+/** Throws FORBIDDEN unless the actor may read inspections or cases (the workbench, files and documents of either). */
+export function requireWorkflowReader(actor: Actor): void {
+  if (!can(actor.role, 'inspection:read') && !can(actor.role, 'case:read')) throw new DomainError('FORBIDDEN', '无权执行此操作');
+}
 
 /** Whether the actor may see records of this enterprise (its org path given). */
 export function canSeeEnterprise(actor: Actor, enterpriseId: string, orgPath: string): boolean {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { documentView, issueDocument, type DocumentView as DocumentViewType } from '../../documents/issue.service.ts';
 import { auditActorOf } from '../../auth/auth.service.ts';
 import { contentDisposition, readStoredFile } from '../../files/file.service.ts';
-import { canSeeEnterprise } from '../../workflow/aggregate-store.ts';
+import { canSeeEnterprise, requireWorkflowReader } from '../../workflow/aggregate-store.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, Uuid } from '../schemas.ts';
 import { DocumentView } from './workflow.schemas.ts';
@@ -20,7 +20,7 @@ async function visibleDocument(ctx: AppContext, actor: Actor, id: string, need: 
     .select('o.path')
     .where('d.id', '=', id)
     .executeTakeFirst();
-  if (!can(actor.role, 'inspection:read') && !can(actor.role, 'case:read')) throw new DomainError('FORBIDDEN', '无权执行此操作');
+  requireWorkflowReader(actor);
   const isCase = d?.aggregate_type === 'case';
   const readable = isCase ? can(actor.role, 'case:read') : can(actor.role, 'inspection:read');
   if (!d || !canSeeEnterprise(actor, d.enterprise_id, d.path) || !readable) throw new DomainError('NOT_FOUND', '记录不存在');

@@ -11,6 +11,7 @@ import { DomainError, isDomainError } from '../../../domain/errors.ts';
 import type { Aggregate } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { contentDisposition, readStoredFile, storeEvidence } from '../../files/file.service.ts';
+import { requireWorkflowReader } from '../../workflow/aggregate-store.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, Uuid } from '../schemas.ts';
 import { FileView } from './workflow.schemas.ts';
@@ -82,7 +83,7 @@ export default async function fileRoutes(app: App, ctx: AppContext): Promise<voi
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      if (!can(actor.role, 'inspection:read') && !can(actor.role, 'case:read')) throw new DomainError('FORBIDDEN', '无权执行此操作');
+      requireWorkflowReader(actor);
       const f = await readStoredFile(ctx, actor, req.params.id);
       return reply
         .type(f.contentType)

@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { can } from '../../../domain/access.ts';
 import { DEADLINE_KIND_LABELS } from '../../workflow/deadlines.repository.ts';
 import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { DOCUMENT_KIND_LIST } from '../../../domain/documents/index.ts';
@@ -16,6 +15,7 @@ import {
 } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { ACCEPTED_TYPES } from '../../files/sniff.ts';
+import { requireWorkflowReader } from '../../workflow/aggregate-store.ts';
 import { listStaff } from '../../workflow/staff.ts';
 import { apiField } from '../../workflow/views.ts';
 import { workbench } from '../../workflow/workbench.service.ts';
@@ -90,7 +90,7 @@ export default async function workbenchRoutes(app: App, ctx: AppContext): Promis
     },
     async (req) => {
       const actor = requireActor(req);
-      if (!can(actor.role, 'inspection:read') && !can(actor.role, 'case:read')) throw new DomainError('FORBIDDEN', '无权执行此操作');
+      requireWorkflowReader(actor);
       return workbench(ctx, actor);
     },
   );
