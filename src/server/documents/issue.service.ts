@@ -18,6 +18,7 @@
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
+import { can, type Actor } from '../../domain/access.ts';
 import { DOCUMENT_KINDS, documentNumberFor, type DocumentKind } from '../../domain/documents/index.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
@@ -26,6 +27,7 @@ import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { fileStoreOf, newStorageKey } from '../files/file-store.ts';
+import { canSeeEnterprise, requireWorkflowReader } from '../workflow/aggregate-store.ts';
 import { buildDocumentInput } from './issue-inputs.ts';
 import { renderDocument } from './render-pdf.ts';
 
@@ -78,6 +80,27 @@ export async function documentsOf(db: Database, aggregate: Aggregate, id: string
     .orderBy('kind')
     .execute();
   return rows.map(documentView);
+}
+
+/** The document within the actor's jurisdiction, with the permission its record needs. */
+export async function visibleDocument(db: Database, actor: Actor, id: string, need: 'read' | 'issue'): Promise<{ view: DocumentView; fileId: string | null }> {
+  const d = await db
+    .selectFrom('documents as d')
+    .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
+    .innerJoin('org_units as o', 'o.id', 'e.org_id')
+    .selectAll('d')
+    .select('o.path')
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  requireWorkflowReader(actor);
+  const isCase = d?.aggregate_type === 'case';
+  const readable = isCase ? can(actor.role, 'case:read') : can(actor.role, 'inspection:read');
+  if (!d || !canSeeEnterprise(actor, d.enterprise_id, d.path) || !readable) throw new DomainError('NOT_FOUND', '记录不存在');
+  if (need === 'issue') {
+    const allowed = isCase ? can(actor.role, 'case:write') || can(actor.role, 'case:approve') : can(actor.role, 'inspection:write');
+    if (!allowed) throw new DomainError('FORBIDDEN', '无权执行此操作');
+  }
+  return { view: documentView(d), fileId: d.file_id };
 }
 
 /** Inside a transition's transaction: the document to issue after commit. */
