@@ -66,7 +66,8 @@ export async function staffByIds(db: Db, ids: readonly string[]): Promise<Map<st
  */
 export async function requireStaff(db: Db, actor: Actor, ids: readonly string[], roles: readonly Role[], key: string): Promise<StaffMember[]> {
   const unique = [...new Set(ids)];
-  const rows = unique.length === 0 ? [] : await staffQuery(db).where('u.id', 'in', unique.filter(uuidLike)).execute();
+  const wellFormed = unique.filter(uuidLike);
+  const rows = wellFormed.length === 0 ? [] : await staffQuery(db).where('u.id', 'in', wellFormed).execute();
   const found = new Map(rows.map((r) => [r.id, r]));
   const scope = actor.role === 'enterprise_user' ? undefined : actor.orgPath;
   const bad = unique.filter((id) => {
