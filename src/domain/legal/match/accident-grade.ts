@@ -30,7 +30,13 @@ function toNumber(s: string): number {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百]+)';
-const DEATHS = [new RegExp(`${NUM}\\s*[名个]?人?\\s*(?:死亡|遇难|身亡)`, 'g'), new RegExp(`(?:死亡|遇难|死了)\\s*${NUM}\\s*[名个]?人`, 'g')];
+const DEATHS = [
+  new RegExp(`${NUM}\\s*[名个]?人?\\s*(?:死亡|遇难|身亡)`, 'g'),
+  // 三人硫化氢中毒死亡: a count of people, then how, then death.
+  new RegExp(`${NUM}\\s*[名个]?人[^，。；,;\\d]{1,6}(?:死亡|遇难|身亡)`, 'g'),
+  // 死了3个装卸工, 砸死一个理货员, 烧死两人.
+  new RegExp(`(?:死亡|遇难|死了|[砸炸烧压摔电淹闷熏撞轧绞]死了?)\\s*${NUM}\\s*[名个位]?`, 'g'),
+];
 const INJURED = [new RegExp(`${NUM}\\s*[名个]?人?\\s*(?:重伤|急性工业中毒)`, 'g'), new RegExp(`重伤\\s*${NUM}\\s*[名个]?人`, 'g')];
 const LOSS = new RegExp(`(?:经济损失|财产损失)[^0-9零一二两三四五六七八九十百]{0,4}${NUM}\\s*(万|亿)`, 'g');
 

@@ -291,7 +291,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that show the description is about an accident that happened (not a hazard). */
-export const ACCIDENT_WORDS: readonly string[] = ['事故', '死亡', '死了', '死人', '伤亡', '受伤', '重伤', '轻伤', '遇难', '身亡', '丧生', '致死', '坠亡'];
+export const ACCIDENT_WORDS: readonly string[] = [
+  '事故', '死亡', '死了', '死人', '伤亡', '受伤', '重伤', '轻伤', '遇难', '身亡', '丧生', '致死', '坠亡',
+  '砸死', '炸死', '烧死', '压死', '摔死', '电死', '淹死', '闷死', '熏死', '撞死', '轧死', '绞死',
+  '烧伤', '砸伤', '摔伤', '炸伤', '压伤', '轧伤', '绞伤', '割伤', '烫伤', '灼伤', '骨折', '截肢', '送医', '住院',
+  '爆燃', '倒塌', '坍塌', '着火了', '起火了', '炸了',
+];
 
 /**
  * Canonical terms naming what was done after an accident (reporting, rescue, flight, the scene, the

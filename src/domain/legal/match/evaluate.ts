@@ -100,7 +100,40 @@ export function evaluate(matcher: Matcher, examples: readonly LabelledExample[],
     const index = candidates.findIndex((c) => candidateHits(example.expect, c));
     return { example, rank: index < 0 ? undefined : index + 1, top: candidates.slice(0, 3), ...(ms === undefined ? {} : { ms }) };
   });
+  return summarise(results);
+}
+
+function summarise(results: EvaluatedExample[]): Evaluation {
   const total = results.length;
   const within = (n: number) => results.filter((r) => r.rank !== undefined && r.rank <= n).length / Math.max(1, total);
   return { total, top1: within(1), top3: within(3), results };
+}
+
+/** The fold of a text in a cross-validation: a hash of the text, so a line keeps its fold when files change. */
+export function foldOf(text: string, folds: number): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
+  return h % folds;
+}
+
+/**
+ * K-fold cross-validation for a matcher that learns from labelled examples (examples.ts): each
+ * fold is matched by a matcher built from the other folds only, so no line is scored by a matcher
+ * that has seen it. `learnFrom` may hold more lines than `examples` (other files to learn from).
+ */
+export function crossValidate(
+  examples: readonly LabelledExample[],
+  learnFrom: readonly LabelledExample[],
+  folds: number,
+  build: (learn: readonly LabelledExample[]) => Matcher,
+  clock?: () => number,
+): Evaluation {
+  const results: EvaluatedExample[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const test = examples.filter((e) => foldOf(e.text, folds) === fold);
+    if (test.length === 0) continue;
+    const matcher = build(learnFrom.filter((e) => foldOf(e.text, folds) !== fold));
+    results.push(...evaluate(matcher, test, clock).results);
+  }
+  return summarise(results);
 }

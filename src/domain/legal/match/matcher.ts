@@ -29,6 +29,8 @@ import { accidentGrade, statedGrade } from './accident-grade.ts';
 import type { ActionClass, Actor } from './actions.ts';
 import { ACTION_FAMILY, ACTION_LABELS, ACTOR_LABELS, ITEM_ACTIONS, ITEM_OBJECTS, actionsOf, actorsOf, showsObjects } from './actions.ts';
 import { ACCIDENT_WORDS, AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
+import type { Example, ExampleVote } from './examples.ts';
+import { createExampleIndex } from './examples.ts';
 import type { Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
 
@@ -72,6 +74,8 @@ export interface MatcherOptions {
   limit?: number;
   /** Ranking weights; the defaults are the documented ones (exposed for the benchmark). */
   weights?: Partial<RankingWeights>;
+  /** Labelled descriptions whose nearest neighbours vote for their provision (examples.ts). */
+  examples?: readonly Example[];
 }
 
 export interface RankingWeights {
@@ -96,6 +100,8 @@ export interface RankingWeights {
   belowLaw: number;
   /** Factor on items that apply only after an accident when the description mentions none, or records only what was done after it. */
   noAccident: number;
+  /** Factor on those items when the description tells of an accident and not of what was done after it. */
+  accidentMatch: number;
   /**
    * Factor on items whose party is a natural person (the principal, other managers) when the
    * description names no such person: "企业…" describes what the unit did.
@@ -120,6 +126,11 @@ export interface RankingWeights {
   otherActor: number;
   /** Factor on items that concern one object (actions.ts ITEM_OBJECTS) when the description does not show it. */
   otherObject: number;
+  /**
+   * Weight of the nearest labelled example's similarity (0–1), relative to the best score the
+   * other signals give the query.
+   */
+  examples: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -133,12 +144,14 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   grade: 3,
   belowLaw: 0.9,
   noAccident: 0.5,
+  accidentMatch: 1.2,
   noPerson: 0.85,
   noIndustry: 0.7,
   actionMatch: 1.4,
   actionMismatch: 0.65,
   otherActor: 0.6,
   otherObject: 0.6,
+  examples: 1,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
@@ -279,6 +292,8 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     }),
   );
 
+  const exampleIndex = options.examples && options.examples.length > 0 ? createExampleIndex(options.examples, catalogue, analyse) : undefined;
+
   function match(query: MatchQuery): MatchResult {
     if (typeof query.text !== 'string' || query.text.trim() === '') {
       throw new DomainError('VALIDATION_FAILED', 'hazard description is empty', { field: 'text' });
@@ -304,10 +319,21 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     const matchedTerms = new Map<number, string[]>();
     termIndex.score(q.terms, scores, w.terms, matchedTerms);
     bigramIndex.score(q.bigrams, scores, w.bigrams);
+    const votes = exampleIndex?.votes(q) ?? new Map<number, ExampleVote>();
 
-    const ranked: { doc: number; score: number; keywords: string[]; graded: boolean; action?: ActionClass; actor?: Actor }[] = [];
+    const ranked: {
+      doc: number;
+      score: number;
+      factor: number;
+      keywords: string[];
+      graded: boolean;
+      action?: ActionClass;
+      actor?: Actor;
+      example?: ExampleVote;
+    }[] = [];
     docs.forEach((doc, i) => {
-      if ((scores[i] ?? 0) <= 0) return;
+      const example = votes.get(i);
+      if ((scores[i] ?? 0) <= 0 && example === undefined) return;
       const v = doc.violation;
       if (!isInForce(v, date)) return;
       if (industry !== undefined && v.industries.length > 0 && !v.industries.includes(industry)) return;
@@ -333,25 +359,29 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
         actionFactor *
         (otherActor ? w.otherActor : 1) *
         (showsObjects(doc.objects, q.terms) ? 1 : w.otherObject) *
-        (doc.accidentOnly && (!accident || afterAccident) ? w.noAccident : 1) *
+        (doc.accidentOnly ? (!accident || afterAccident ? w.noAccident : w.accidentMatch) : 1) *
         (doc.person && !person ? w.noPerson : 1) *
         (industryShown ? 1 : w.noIndustry);
-      const score = ((scores[i] ?? 0) + w.keyword * best + (graded ? w.grade : 0)) * factor;
       ranked.push({
         doc: i,
-        score,
+        score: (scores[i] ?? 0) + w.keyword * best + (graded ? w.grade : 0),
+        factor,
         keywords: whole.sort((a, b) => b.weight - a.weight).map((k) => k.text),
         graded,
         ...(action === undefined ? {} : { action }),
         ...(actor === undefined ? {} : { actor }),
+        ...(example === undefined ? {} : { example }),
       });
     });
+    // The example vote counts relative to the query's best score from the other signals.
+    const top = ranked.reduce((m, r) => Math.max(m, r.score), 0) || 1;
+    for (const r of ranked) r.score = (r.score + w.examples * (r.example?.similarity ?? 0) * top) * r.factor;
     ranked.sort(
       (a, b) => b.score - a.score || (docs[a.doc]?.violation.code ?? '').localeCompare(docs[b.doc]?.violation.code ?? ''),
     );
 
     return {
-      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded, action, actor }) => {
+      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded, action, actor, example }) => {
         const d = docs[doc] as Doc;
         const words = [...new Set(matchedTerms.get(doc) ?? [])]
           .sort((a, b) => (termIndex.idf.get(b) ?? 0) - (termIndex.idf.get(a) ?? 0))
@@ -362,6 +392,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
           ...(graded ? [`事故等级: ${grade}事故`] : []),
           ...(action ? [`行为: ${ACTION_LABELS[action]}`] : []),
           ...(actor ? [`行为人: ${ACTOR_LABELS[actor]}`] : []),
+          ...(example && example.similarity >= 0.2 ? [`相似记录: ${example.text}`] : []),
         ];
         return { ...d.candidate, score: Math.round(score * 1000) / 1000, why };
       }),
