@@ -8,6 +8,8 @@
  * ("以上" includes the number, "以下" excludes it: art. 3 para. 2.) The highest grade any figure
  * reaches wins. Returns undefined when the text states no figure.
  */
+import { ACCIDENT_PATTERNS, ACCIDENT_WORDS } from './dictionary.ts';
+
 export type AccidentGrade = '一般' | '较大' | '重大' | '特别重大';
 
 const GRADES: readonly AccidentGrade[] = ['一般', '较大', '重大', '特别重大'];
@@ -85,4 +87,14 @@ export function statedGrade(text: string): AccidentGrade | undefined {
     if (text.includes(`${g}事故`) || text.includes(`${g}生产安全事故`)) return g;
   }
   return undefined;
+}
+
+/** Whether a normalised description tells of an accident that happened (ACCIDENT_WORDS, ACCIDENT_PATTERNS, a grade). */
+export function describesAccident(text: string): boolean {
+  return (
+    ACCIDENT_WORDS.some((word) => text.includes(word)) ||
+    ACCIDENT_PATTERNS.some((p) => p.test(text)) ||
+    statedGrade(text) !== undefined ||
+    accidentGrade(text) !== undefined
+  );
 }

@@ -290,12 +290,23 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '造成', '使用', '作业', '人员', '工作', '一起', '经', '至今', '目前', '当时', '正在', '已经', '经查', '经检查', '以来', '从未',
 ]);
 
-/** Words that show the description is about an accident that happened (not a hazard). */
+/**
+ * Words that show the description is about an accident that happened (not a hazard). Not 事故
+ * alone: 事故隐患 and 事故应急预案 are no accident; ACCIDENT_PATTERNS catch 发生…事故, 事故造成….
+ */
 export const ACCIDENT_WORDS: readonly string[] = [
-  '事故', '死亡', '死了', '死人', '伤亡', '受伤', '重伤', '轻伤', '遇难', '身亡', '丧生', '致死', '坠亡',
+  '死亡', '死了', '死人', '伤亡', '受伤', '重伤', '轻伤', '遇难', '身亡', '丧生', '致死', '坠亡',
   '砸死', '炸死', '烧死', '压死', '摔死', '电死', '淹死', '闷死', '熏死', '撞死', '轧死', '绞死',
   '烧伤', '砸伤', '摔伤', '炸伤', '压伤', '轧伤', '绞伤', '割伤', '烫伤', '灼伤', '骨折', '截肢', '送医', '住院',
-  '爆燃', '倒塌', '坍塌', '着火了', '起火了', '炸了',
+  '爆燃', '倒塌', '坍塌', '着火了', '起火了', '炸了', '出事', '出了事', '人命', '事发', '事故发生',
+];
+
+/** An accident told in other words: 发生一起火灾事故, 事故造成…, 这起事故, 事故调查. */
+export const ACCIDENT_PATTERNS: readonly RegExp[] = [
+  /发生[^，。；]{0,10}事故/,
+  /事故(造成|导致|致|后|发生|当天|当班|调查|报告|现场|单位|责任)/,
+  /(这起|那起|此次|这次|那次|该起)[^，。；]{0,6}事故/,
+  /(一般|较大|重大|特别重大)事故/,
 ];
 
 /**

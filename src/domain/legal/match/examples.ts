@@ -14,6 +14,8 @@ import type { Analysis } from './text.ts';
 /** A labelled description: text and the penalty provision (see evaluate.ts for the file format). */
 export interface Example {
   text: string;
+  /** Date of the act (decides which items were in force); default: today. */
+  date?: string;
   expect: LawRef;
 }
 

@@ -25,12 +25,15 @@ import { isIsoDate, isoDateInChina } from '../../calendar/calendar.ts';
 import { DomainError } from '../../errors.ts';
 import { INDUSTRY_CODES, isAccidentTrigger, isInForce } from '../catalogue/validate.ts';
 import type { Fine, LawRef, Violation } from '../violation.ts';
-import { accidentGrade, statedGrade } from './accident-grade.ts';
+import { accidentGrade, describesAccident, statedGrade } from './accident-grade.ts';
 import type { ActionClass, Actor } from './actions.ts';
 import { ACTION_FAMILY, ACTION_LABELS, ACTOR_LABELS, ITEM_ACTIONS, ITEM_OBJECTS, actionsOf, actorsOf, showsObjects } from './actions.ts';
-import { ACCIDENT_WORDS, AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
+import { AFTER_ACCIDENT_TERMS, INDUSTRY_WORDS, PERSON_TERMS } from './dictionary.ts';
 import type { Example, ExampleVote } from './examples.ts';
 import { createExampleIndex } from './examples.ts';
+import type { LinearModel, TrainingCase } from './learned.ts';
+import { trainLinearModel } from './learned.ts';
+import { refMatches } from './evaluate.ts';
 import type { Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
 
@@ -131,6 +134,8 @@ export interface RankingWeights {
    * other signals give the query.
    */
   examples: number;
+  /** Weight of the learnt classifier's probability (learned.ts), relative to the same best score. */
+  learned: number;
 }
 
 export const DEFAULT_WEIGHTS: RankingWeights = {
@@ -144,7 +149,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   grade: 3,
   belowLaw: 0.9,
   noAccident: 0.5,
-  accidentMatch: 1.2,
+  accidentMatch: 2,
   noPerson: 0.85,
   noIndustry: 0.7,
   actionMatch: 1.4,
@@ -152,6 +157,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   otherActor: 0.6,
   otherObject: 0.6,
   examples: 1,
+  learned: 1,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
@@ -294,6 +300,44 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
 
   const exampleIndex = options.examples && options.examples.length > 0 ? createExampleIndex(options.examples, catalogue, analyse) : undefined;
 
+  // Families: an item and its counterparts in the other instrument learn as one class.
+  const family = familiesOf(catalogue);
+  const familyCount = Math.max(0, ...family) + 1;
+  const familiesInForce = (date: string, industry?: string): number[] => [
+    ...new Set(
+      catalogue.flatMap((v, i) =>
+        isInForce(v, date) && (industry === undefined || v.industries.length === 0 || v.industries.includes(industry)) ? [family[i] ?? 0] : [],
+      ),
+    ),
+  ];
+  const featuresOf = (text: string, a = analyse(text)): string[] => {
+    const normalized = normalize(text);
+    const grade = statedGrade(a.text) ?? accidentGrade(normalized);
+    return [
+      ...[...a.terms].map((t) => `w:${t}`),
+      ...[...a.bigrams].map((b) => `b:${b}`),
+      ...[...actionsOf(a.terms, a.text)].map((x) => `a:${x}`),
+      ...[...actorsOf(a.terms)].map((x) => `p:${x}`),
+      ...(grade !== undefined ? [`g:${grade}`] : []),
+      ...(describesAccident(normalized) ? ['accident'] : []),
+      ...([...a.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t)) ? ['after'] : []),
+    ];
+  };
+  let model: LinearModel | undefined;
+  if (options.examples && options.examples.length > 0) {
+    const cases: TrainingCase[] = catalogue.map((v, i) => ({
+      features: featuresOf([v.name, ...v.keywords].join('，')),
+      targets: [family[i] ?? 0],
+      allowed: familiesInForce(v.validFrom),
+    }));
+    for (const e of options.examples) {
+      const date = e.date ?? today();
+      const targets = catalogue.flatMap((v, i) => (isInForce(v, date) && v.penaltyBasis.some((r) => refMatches(e.expect, r)) ? [family[i] ?? 0] : []));
+      cases.push({ features: featuresOf(e.text), targets, allowed: familiesInForce(date) });
+    }
+    model = trainLinearModel(cases, familyCount);
+  }
+
   function match(query: MatchQuery): MatchResult {
     if (typeof query.text !== 'string' || query.text.trim() === '') {
       throw new DomainError('VALIDATION_FAILED', 'hazard description is empty', { field: 'text' });
@@ -308,7 +352,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     const q = analyse(query.text);
     const normalized = normalize(query.text);
     const grade = statedGrade(q.text) ?? accidentGrade(normalized);
-    const accident = grade !== undefined || ACCIDENT_WORDS.some((word) => normalized.includes(word));
+    const accident = grade !== undefined || describesAccident(normalized);
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
     const afterAccident = [...q.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t));
     const actions = actionsOf(q.terms, q.text);
@@ -320,11 +364,18 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     termIndex.score(q.terms, scores, w.terms, matchedTerms);
     bigramIndex.score(q.bigrams, scores, w.bigrams);
     const votes = exampleIndex?.votes(q) ?? new Map<number, ExampleVote>();
+    const learnt = new Map<number, number>();
+    if (model) {
+      const allowed = familiesInForce(date, industry);
+      const p = model.probabilities(featuresOf(query.text, q), allowed);
+      allowed.forEach((f, k) => learnt.set(f, p[k] ?? 0));
+    }
 
     const ranked: {
       doc: number;
       score: number;
       factor: number;
+      probability: number;
       keywords: string[];
       graded: boolean;
       action?: ActionClass;
@@ -333,7 +384,8 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     }[] = [];
     docs.forEach((doc, i) => {
       const example = votes.get(i);
-      if ((scores[i] ?? 0) <= 0 && example === undefined) return;
+      const probability = learnt.get(family[i] ?? 0) ?? 0;
+      if ((scores[i] ?? 0) <= 0 && example === undefined && probability < 0.01) return;
       const v = doc.violation;
       if (!isInForce(v, date)) return;
       if (industry !== undefined && v.industries.length > 0 && !v.industries.includes(industry)) return;
@@ -366,6 +418,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
         doc: i,
         score: (scores[i] ?? 0) + w.keyword * best + (graded ? w.grade : 0),
         factor,
+        probability,
         keywords: whole.sort((a, b) => b.weight - a.weight).map((k) => k.text),
         graded,
         ...(action === undefined ? {} : { action }),
@@ -375,7 +428,9 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     });
     // The example vote counts relative to the query's best score from the other signals.
     const top = ranked.reduce((m, r) => Math.max(m, r.score), 0) || 1;
-    for (const r of ranked) r.score = (r.score + w.examples * (r.example?.similarity ?? 0) * top) * r.factor;
+    for (const r of ranked) {
+      r.score = (r.score + (w.examples * (r.example?.similarity ?? 0) + w.learned * r.probability) * top) * r.factor;
+    }
     ranked.sort(
       (a, b) => b.score - a.score || (docs[a.doc]?.violation.code ?? '').localeCompare(docs[b.doc]?.violation.code ?? ''),
     );
@@ -400,4 +455,26 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
   }
 
   return { match };
+}
+
+/** Each item's family: the connected groups of items linked as counterparts (危化品条例 ↔ 危险化学品安全法). */
+function familiesOf(catalogue: readonly Violation[]): number[] {
+  const parent = catalogue.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const position = new Map(catalogue.map((v, i) => [v.code, i]));
+  catalogue.forEach((v, i) => {
+    for (const c of v.counterparts ?? []) {
+      const j = position.get(c);
+      if (j !== undefined) parent[find(i)] = find(j);
+    }
+  });
+  const ids = new Map<number, number>();
+  return catalogue.map((_, i) => {
+    const root = find(i);
+    if (!ids.has(root)) ids.set(root, ids.size);
+    return ids.get(root) ?? 0;
+  });
 }
