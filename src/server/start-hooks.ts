@@ -2,6 +2,7 @@
 import type { AppContext } from './context.ts';
 import { ensureBenchmarksAtStart } from './discretion/benchmark.service.ts';
 import { importLawsAtStart } from './legal/law-import.service.ts';
+import { warmMatcherAtStart } from './legal/matcher.ts';
 import { checkWorkflowAtStart } from './workflow/start.ts';
 
 export type StartHook = (ctx: AppContext, log: (line: string) => void) => Promise<void>;
@@ -10,4 +11,5 @@ export const START_HOOKS: StartHook[] = [
   importLawsAtStart,
   ensureBenchmarksAtStart,
   checkWorkflowAtStart,
+  warmMatcherAtStart,
 ];

@@ -24,7 +24,9 @@ export interface TrainingOptions {
   l2: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 20, rate: 6, l2: 0 };
+const MIN_CASES = 2;
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, rate: 12, l2: 0 };
 
 export interface LinearModel {
   /** Class probabilities over `allowed` (same order). */
@@ -48,65 +50,82 @@ export function trainLinearModel(
   classes: number,
   options: TrainingOptions = DEFAULT_TRAINING,
 ): LinearModel {
-  const weights = new Map<string, Float64Array>();
-  const bias = new Float64Array(classes);
-  const row = (f: string, create: boolean): Float64Array | undefined => {
-    let w = weights.get(f);
-    if (!w && create) {
-      w = new Float64Array(classes);
-      weights.set(f, w);
-    }
-    return w;
-  };
+  // Features seen in at least two cases get dense ids (one seen once can only memorise that case);
+  // the weights are one row of `classes` numbers per feature.
+  const seen = new Map<string, number>();
+  for (const c of cases) for (const f of new Set(c.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [f, n] of seen) if (n >= MIN_CASES) ids.set(f, ids.size);
+  const encoded = cases.map((c) => ({
+    rows: [...new Set(c.features)].flatMap((f) => {
+      const id = ids.get(f);
+      return id === undefined ? [] : [id];
+    }),
+    targets: new Set(c.targets),
+    allowed: Int32Array.from(c.allowed),
+  }));
+  const weights = new Float32Array(ids.size * classes);
+  const bias = new Float32Array(classes);
 
-  function logits(features: readonly string[], allowed: readonly number[], create: boolean): { rows: Float64Array[]; p: Float64Array; scale: number } {
-    const rows = features.map((f) => row(f, create)).filter((w): w is Float64Array => w !== undefined);
-    const scale = 1 / Math.sqrt(Math.max(1, features.length));
-    const p = new Float64Array(allowed.length);
-    let max = -Infinity;
-    allowed.forEach((c, k) => {
-      let z = bias[c] ?? 0;
-      for (const w of rows) z += (w[c] ?? 0) * scale;
-      p[k] = z;
-      if (z > max) max = z;
-    });
-    let sum = 0;
-    for (let k = 0; k < p.length; k++) {
-      p[k] = Math.exp((p[k] ?? 0) - max);
-      sum += p[k] ?? 0;
+  /** Softmax over `allowed` of the case's rows; rows are feature ids. */
+  function probabilities(rows: readonly number[], allowed: Int32Array): Float64Array {
+    const scale = 1 / Math.sqrt(Math.max(1, rows.length));
+    const z = new Float64Array(allowed.length);
+    for (let k = 0; k < allowed.length; k++) z[k] = bias[allowed[k] ?? 0] ?? 0;
+    for (const r of rows) {
+      const base = r * classes;
+      for (let k = 0; k < allowed.length; k++) z[k] = (z[k] ?? 0) + (weights[base + (allowed[k] ?? 0)] ?? 0) * scale;
     }
-    for (let k = 0; k < p.length; k++) p[k] = (p[k] ?? 0) / sum;
-    return { rows, p, scale };
+    let max = -Infinity;
+    for (const v of z) if (v > max) max = v;
+    let sum = 0;
+    for (let k = 0; k < z.length; k++) {
+      z[k] = Math.exp((z[k] ?? 0) - max);
+      sum += z[k] ?? 0;
+    }
+    for (let k = 0; k < z.length; k++) z[k] = (z[k] ?? 0) / sum;
+    return z;
   }
 
   const next = random(20261125);
-  const order = cases.map((_, i) => i);
+  const order = encoded.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
     }
     const rate = options.rate / (1 + epoch);
+    const keep = 1 - options.l2;
     for (const i of order) {
-      const c = cases[i];
-      if (!c || c.targets.length === 0) continue;
-      const { rows, p, scale } = logits(c.features, c.allowed, true);
-      const targets = new Set(c.targets);
+      const c = encoded[i];
+      if (!c || c.targets.size === 0) continue;
+      const p = probabilities(c.rows, c.allowed);
       let mass = 0;
-      c.allowed.forEach((cls, k) => {
-        if (targets.has(cls)) mass += p[k] ?? 0;
-      });
+      for (let k = 0; k < c.allowed.length; k++) if (c.targets.has(c.allowed[k] ?? -1)) mass += p[k] ?? 0;
       if (mass <= 0) continue;
-      c.allowed.forEach((cls, k) => {
-        const q = targets.has(cls) ? (p[k] ?? 0) / mass : 0;
-        const g = (p[k] ?? 0) - q; // d(loss)/d(logit)
-        if (Math.abs(g) < 1e-4) return; // a class far from the case: its update would be noise
-
+      const scale = 1 / Math.sqrt(Math.max(1, c.rows.length));
+      for (let k = 0; k < c.allowed.length; k++) {
+        const cls = c.allowed[k] ?? 0;
+        const g = (p[k] ?? 0) - (c.targets.has(cls) ? (p[k] ?? 0) / mass : 0); // d(loss)/d(logit)
+        if (Math.abs(g) < 1e-4) continue; // a class far from the case: its update would be noise
         bias[cls] = (bias[cls] ?? 0) - rate * g;
-        for (const w of rows) w[cls] = (w[cls] ?? 0) * (1 - options.l2) - rate * g * scale;
-      });
+        const step = rate * g * scale;
+        for (const r of c.rows) {
+          const at = r * classes + cls;
+          weights[at] = (weights[at] ?? 0) * keep - step;
+        }
+      }
     }
   }
 
-  return { probabilities: (features, allowed) => logits(features, allowed, false).p };
+  return {
+    probabilities: (features, allowed) =>
+      probabilities(
+        [...new Set(features)].flatMap((f) => {
+          const id = ids.get(f);
+          return id === undefined ? [] : [id];
+        }),
+        Int32Array.from(allowed),
+      ),
+  };
 }

@@ -157,7 +157,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   otherActor: 0.6,
   otherObject: 0.6,
   examples: 1,
-  learned: 1,
+  learned: 4,
 };
 
 /** A law (法律) of the National People's Congress: 中华人民共和国…法. */
