@@ -186,6 +186,21 @@ describe('accident grades (事故报告条例 art. 3)', () => {
     expect(accidentGrade('疏散通道堵塞')).toBeUndefined();
   });
 
+  it('reads the figures as officers say them', () => {
+    expect(accidentGrade('港区仓储那个爆炸，人死了二十几个，光直接损失就上了三个亿')).toBe('特别重大');
+    expect(accidentGrade('那次烟花厂爆炸，重伤的就有108个')).toBe('特别重大');
+    expect(accidentGrade('冷库起火，人都跑出来了，直接损失算下来六千多万')).toBe('重大');
+    expect(accidentGrade('喷涂线闪爆，4死6伤，企业担责')).toBe('较大');
+    expect(accidentGrade('粉尘爆炸，重伤十五六个')).toBe('较大');
+    expect(accidentGrade('液氨泄漏，一百零四人急性工业中毒')).toBe('特别重大');
+  });
+
+  it('takes a death or serious injury without figures as at least 一般, but not 焊死 or 锁死', () => {
+    expect(accidentGrade('熏倒两个工人，一个没抢救过来')).toBe('一般');
+    expect(accidentGrade('冲床光栅拆了，工人1人手臂离断')).toBe('一般');
+    expect(accidentGrade('泄爆片被钢板焊死了，安全出口锁死')).toBeUndefined();
+  });
+
   it('reads a grade named in words but not a major hazard (重大事故隐患)', () => {
     expect(statedGrade(canonicalize('导致发生较大事故', tokenizer))).toBe('较大');
     expect(statedGrade(canonicalize('存在重大事故隐患', tokenizer))).toBeUndefined();
