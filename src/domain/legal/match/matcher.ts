@@ -320,9 +320,16 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       ...[...actorsOf(a.terms)].map((x) => `p:${x}`),
       ...(grade !== undefined ? [`g:${grade}`] : []),
       ...(describesAccident(normalized) ? ['accident'] : []),
+      // Which industries the text shows (INDUSTRY_WORDS), or that it shows none: a general workshop
+      // hazard must not drift to the hazardous-chemicals items through words such as 防雷 or 检测.
+      ...industriesShown(a.text),
       ...([...a.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t)) ? ['after'] : []),
     ];
   };
+  function industriesShown(text: string): string[] {
+    const shown = Object.entries(INDUSTRY_WORDS).filter(([, words]) => words.some((word) => text.includes(word)));
+    return shown.length === 0 ? ['i:none'] : shown.map(([code]) => `i:${code}`);
+  }
   let model: LinearModel | undefined;
   if (options.examples && options.examples.length > 0) {
     const cases: TrainingCase[] = catalogue.map((v, i) => ({
