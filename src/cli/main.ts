@@ -171,6 +171,12 @@ export function buildProgram(): Command {
   return program;
 }
 
+// Output piped into head or less that closes early: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (e) {
