@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/server/http/app.ts';
-import { prng } from '../../src/server/demo/generate.ts';
+import { prng } from '../../src/domain/prng.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { enterprise, signIn, user } from '../support/factories.ts';
 

@@ -5,18 +5,7 @@
  */
 import { creditCodeCheckChar } from '../../domain/credit-code.ts';
 import type { RiskGrade, Role } from '../../domain/glossary.ts';
-
-/** mulberry32: a small, fast, well-distributed PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../domain/prng.ts';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

@@ -9,6 +9,7 @@
  * it belongs to (one or more) and the classes allowed for it (those in force on its date): the loss
  * is −log Σ p(target) with the softmax taken over the allowed classes only.
  */
+import { prng } from '../../prng.ts';
 
 export interface TrainingCase {
   features: readonly string[];
@@ -31,18 +32,6 @@ export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, rate: 12, l2: 0 };
 export interface LinearModel {
   /** Class probabilities over `allowed` (same order). */
   probabilities(features: readonly string[], allowed: readonly number[]): Float64Array;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainLinearModel(
@@ -87,7 +76,7 @@ export function trainLinearModel(
     return z;
   }
 
-  const next = random(20261125);
+  const next = prng(20261125);
   const order = encoded.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
