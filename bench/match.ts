@@ -6,7 +6,7 @@
  * The matcher learns from labelled examples, so accuracy is measured by 10-fold cross-validation:
  * each line is matched by a matcher built from the other nine folds. Targets: top-1 ≥ 0.90,
  * top-3 ≥ 0.97, p95 ≤ 10 ms; exit code 1 when one is missed.
- * Options: --quiet (no misses), --no-examples (the rules alone),
+ * Options: --quiet (no misses), --no-examples (the rules alone), --by-file (figures per file, not per group),
  * --file F.jsonl (measure a batch outside the set, e.g. a fresh one, learning from the whole set).
  * BENCH_MATCH_FILES=holdout-2,weihua limits the measured lines to files whose names contain a word;
  * BENCH_MATCH_WEIGHTS='{"examples":2}' overrides ranking weights.
@@ -57,18 +57,23 @@ function main(): void {
       console.log(`      expected ${formatRef(r.example.expect)}  got ${got}`);
     }
   }
-  const byFile = new Map<string, { n: number; top1: number; top3: number }>();
+  // Per group of files (holdout-3, holdout-4 … → holdout); --by-file for each file.
+  const groupOf = (source: string): string => {
+    const file = source.split(':')[0] ?? '';
+    return flags.has('--by-file') ? file : file.replace(/(-\d+)?\.jsonl$/, '');
+  };
+  const groups = new Map<string, { n: number; top1: number; top3: number }>();
   for (const r of result.results) {
-    const f = r.example.source.split(':')[0] ?? '';
-    const s = byFile.get(f) ?? { n: 0, top1: 0, top3: 0 };
+    const g = groupOf(r.example.source);
+    const s = groups.get(g) ?? { n: 0, top1: 0, top3: 0 };
     s.n += 1;
     if (r.rank === 1) s.top1 += 1;
     if (r.rank !== undefined && r.rank <= 3) s.top3 += 1;
-    byFile.set(f, s);
+    groups.set(g, s);
   }
   console.log('');
-  for (const [f, s] of [...byFile].sort()) {
-    console.log(`${f.padEnd(28)} n=${String(s.n).padStart(3)}  top-1 ${(s.top1 / s.n).toFixed(3)}  top-3 ${(s.top3 / s.n).toFixed(3)}`);
+  for (const [g, s] of [...groups].sort()) {
+    console.log(`${g.padEnd(28)} n=${String(s.n).padStart(4)}  top-1 ${(s.top1 / s.n).toFixed(3)}  top-3 ${(s.top3 / s.n).toFixed(3)}`);
   }
   const latencies = result.results.map((r) => r.ms ?? 0).sort((a, b) => a - b);
   const p50 = quantile(latencies, 0.5);
