@@ -1,13 +1,15 @@
 /**
- * Legal matching benchmark (npm run bench:match): every labelled hazard description in
- * test/fixtures/match/*.jsonl through the matcher with the full catalogue, in process; prints
- * top-1 / top-3 accuracy, per-query latency (p50 / p95) and the misses.
+ * Legal matching benchmark (npm run bench:match): the labelled hazard descriptions through the
+ * matcher with the full catalogue, in process; prints top-1 / top-3 accuracy per group of files,
+ * per-query latency (p50 / p95) and the misses.
  *
- * The matcher learns from labelled examples, so accuracy is measured by 10-fold cross-validation:
- * each line is matched by a matcher built from the other nine folds. Targets: top-1 ≥ 0.90,
- * top-3 ≥ 0.97, p95 ≤ 10 ms; exit code 1 when one is missed.
+ * The matcher learns from the descriptions (src/server/legal/labelled.ts), so accuracy is measured
+ * by 10-fold cross-validation: each line is matched by a matcher built from the other nine folds.
+ * The targets (top-1 ≥ 0.90, top-3 ≥ 0.97, p95 ≤ 10 ms) are checked on the labelled set
+ * (test/fixtures/match/*.jsonl); the training descriptions (training/*.jsonl) are reported apart.
+ * Exit code 1 when a target is missed.
  * Options: --quiet (no misses), --no-examples (the rules alone), --by-file (figures per file, not per group),
- * --file F.jsonl (measure a batch outside the set, e.g. a fresh one, learning from the whole set).
+ * --file F.jsonl (measure a batch outside the set, e.g. a fresh one, learning from all the descriptions).
  * BENCH_MATCH_FILES=holdout-2,weihua limits the measured lines to files whose names contain a word;
  * BENCH_MATCH_WEIGHTS='{"examples":2}' overrides ranking weights.
  */
@@ -17,7 +19,7 @@ import { formatRef } from '../src/domain/legal/catalogue/validate.ts';
 import type { LabelledExample } from '../src/domain/legal/match/evaluate.ts';
 import { crossValidate, evaluate } from '../src/domain/legal/match/evaluate.ts';
 import { createMatcher } from '../src/domain/legal/match/matcher.ts';
-import { loadLabelled, readLabelledFile } from '../src/server/legal/labelled.ts';
+import { loadExamples, readLabelledFile } from '../src/server/legal/labelled.ts';
 import { createJiebaTokenizer } from '../src/server/text/jieba.ts';
 
 const FOLDS = 10;
@@ -27,7 +29,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 function main(): void {
   const args = process.argv.slice(2);
   const flags = new Set(args);
-  const all = loadLabelled();
+  const all = loadExamples();
   const files = args.flatMap((a, i) => (a === '--file' && args[i + 1] ? [args[i + 1] as string] : []));
   const only = (process.env['BENCH_MATCH_FILES'] ?? '').split(',').filter((w) => w !== '');
   let measured: LabelledExample[] = files.length > 0 ? files.flatMap((f) => readLabelledFile(f)) : all;
@@ -62,19 +64,23 @@ function main(): void {
     const file = source.split(':')[0] ?? '';
     return flags.has('--by-file') ? file : file.replace(/(-\d+)?\.jsonl$/, '');
   };
-  const groups = new Map<string, { n: number; top1: number; top3: number }>();
-  for (const r of result.results) {
-    const g = groupOf(r.example.source);
-    const s = groups.get(g) ?? { n: 0, top1: 0, top3: 0 };
-    s.n += 1;
-    if (r.rank === 1) s.top1 += 1;
-    if (r.rank !== undefined && r.rank <= 3) s.top3 += 1;
-    groups.set(g, s);
-  }
+  const summarise = (results: typeof result.results) => {
+    const n = results.length;
+    const within = (k: number) => results.filter((r) => r.rank !== undefined && r.rank <= k).length / Math.max(1, n);
+    return { n, top1: within(1), top3: within(3) };
+  };
+  const line = (name: string, s: { n: number; top1: number; top3: number }) =>
+    `${name.padEnd(30)} n=${String(s.n).padStart(4)}  top-1 ${s.top1.toFixed(3)}  top-3 ${s.top3.toFixed(3)}`;
   console.log('');
-  for (const [g, s] of [...groups].sort()) {
-    console.log(`${g.padEnd(28)} n=${String(s.n).padStart(4)}  top-1 ${(s.top1 / s.n).toFixed(3)}  top-3 ${(s.top3 / s.n).toFixed(3)}`);
+  for (const g of [...new Set(result.results.map((r) => groupOf(r.example.source)))].sort()) {
+    console.log(line(g, summarise(result.results.filter((r) => groupOf(r.example.source) === g))));
   }
+  // The targets are for the labelled set: officers' descriptions as written (the first set and
+  // the fresh batches). The training descriptions cover every item evenly, with two rounds chosen
+  // among the provisions most often confused, so they are reported apart.
+  const isTraining = (r: (typeof result.results)[number]) => r.example.source.startsWith('training/');
+  const labelled = summarise(result.results.filter((r) => !isTraining(r)));
+  const training = summarise(result.results.filter(isTraining));
   const latencies = result.results.map((r) => r.ms ?? 0).sort((a, b) => a - b);
   const p50 = quantile(latencies, 0.5);
   const p95 = quantile(latencies, 0.95);
@@ -82,14 +88,15 @@ function main(): void {
     files.length > 0
       ? `learning from all ${learnFrom.length} labelled lines`
       : learnFrom.length > 0
-        ? `${FOLDS}-fold cross-validated (each line matched by a matcher that never saw it)`
+        ? `${FOLDS}-fold cross-validated: each line matched by a matcher that never saw it`
         : 'rules alone, no examples';
   console.log(
-    `\ncatalogue ${CATALOGUE.length} items, index with ${learnFrom.length} examples built in ${buildMs.toFixed(0)} ms; ${result.total} queries, ${how}` +
-      `\ntop-1 ${result.top1.toFixed(3)} (target 0.90)  top-3 ${result.top3.toFixed(3)} (target 0.97)` +
+    `\ncatalogue ${CATALOGUE.length} items; learning from ${learnFrom.length} descriptions (index built in ${buildMs.toFixed(0)} ms); ${how}` +
+      (training.n > 0 ? `\n${line('training descriptions', training)}\n${line('all', summarise(result.results))}` : '') +
+      `\n${line(files.length > 0 ? 'measured' : 'labelled set', labelled)}   targets 0.90 / 0.97` +
       `\nlatency p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms (target 10 ms)`,
   );
-  if (result.top1 < 0.9 || result.top3 < 0.97 || p95 > 10) process.exitCode = 1;
+  if (labelled.top1 < 0.9 || labelled.top3 < 0.97 || p95 > 10) process.exitCode = 1;
 }
 
 main();

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { loadLabelled } from '../../src/server/legal/labelled.ts';
+import { loadExamples, loadLabelled } from '../../src/server/legal/labelled.ts';
 import { CATALOGUE } from '../../src/domain/legal/catalogue/index.ts';
 import { crossValidate, parseLabelledLine, refMatches } from '../../src/domain/legal/match/evaluate.ts';
 import { createMatcher } from '../../src/domain/legal/match/matcher.ts';
 import { createJiebaTokenizer } from '../../src/server/text/jieba.ts';
 
 const AQSCF = '中华人民共和国安全生产法';
-/** 5-fold figures measured on 2026-11-25 (5,202 lines: top-1 0.860, top-3 0.948), less about two points. */
-const FLOOR = { top1: 0.84, top3: 0.93 };
+/** 5-fold figures on the labelled set (1,321 lines, learning from 5,202) measured on 2026-11-25: top-1 0.932, top-3 0.989; less about two points. */
+const FLOOR = { top1: 0.91, top3: 0.97 };
 
 describe('the labelled hazard descriptions (test/fixtures/match)', () => {
   const examples = loadLabelled();
+  const learnFrom = loadExamples();
 
   it('hold at least 120 安全生产法 descriptions, each expecting a provision of the catalogue', () => {
     expect(examples.filter((e) => e.source.startsWith('anquan-shengchan-fa.jsonl')).length).toBeGreaterThanOrEqual(120);
     const bases = CATALOGUE.flatMap((v) => v.penaltyBasis);
-    expect(examples.filter((e) => !bases.some((r) => refMatches(e.expect, r))).map((e) => e.source)).toEqual([]);
+    expect(learnFrom.filter((e) => !bases.some((r) => refMatches(e.expect, r))).map((e) => e.source)).toEqual([]);
   });
 
-  it('are matched, each line by a matcher that never learnt it (5-fold), no worse than measured on 2026-11-25', () => {
-    // The targets (top-1 ≥ 0.90, top-3 ≥ 0.97) are measured by npm run bench:match (10-fold); this
-    // guards the figures reached so far against regressions.
+  it('are matched, each line by a matcher that never learnt it (5-fold), meeting the targets (top-1 ≥ 0.90, top-3 ≥ 0.97) with the margin measured on 2026-11-25', () => {
+    // npm run bench:match measures the same with 10 folds; this guards the figures reached so far.
     const tokenizer = createJiebaTokenizer();
-    const result = crossValidate(examples, examples, 5, (learn) => createMatcher(CATALOGUE, tokenizer, { examples: learn }));
+    const result = crossValidate(examples, learnFrom, 5, (learn) => createMatcher(CATALOGUE, tokenizer, { examples: learn }));
     expect(result.total).toBe(examples.length);
     expect(result.top1).toBeGreaterThanOrEqual(FLOOR.top1);
     expect(result.top3).toBeGreaterThanOrEqual(FLOOR.top3);
@@ -36,7 +36,7 @@ describe('the labelled hazard descriptions (test/fixtures/match)', () => {
     const hits = (m: ReturnType<typeof createMatcher>) =>
       m.match({ text, date: '2026-03-01' }).candidates[0]?.penaltyBasis.some((r) => refMatches(expected, r)) ?? false;
     expect(hits(createMatcher(CATALOGUE, tokenizer))).toBe(false);
-    const sut = createMatcher(CATALOGUE, tokenizer, { examples: examples.filter((e) => e.text !== text) });
+    const sut = createMatcher(CATALOGUE, tokenizer, { examples: learnFrom.filter((e) => e.text !== text) });
     expect(hits(sut)).toBe(true);
     expect(sut.match({ text, date: '2026-03-01' }).candidates[0]?.why.some((w) => w.startsWith('相似记录'))).toBe(true);
   });

@@ -8,13 +8,13 @@ import { CATALOGUE } from '../../domain/legal/catalogue/index.ts';
 import { createMatcher, type Matcher } from '../../domain/legal/match/matcher.ts';
 import type { StartHook } from '../start-hooks.ts';
 import { createJiebaTokenizer } from '../text/jieba.ts';
-import { loadLabelled } from './labelled.ts';
+import { loadExamples } from './labelled.ts';
 
 let shared: { matcher: Matcher; examples: number; ms: number } | undefined;
 
 function build(): NonNullable<typeof shared> {
   const started = performance.now();
-  const examples = loadLabelled();
+  const examples = loadExamples();
   const matcher = createMatcher(CATALOGUE, createJiebaTokenizer(), { examples });
   return { matcher, examples: examples.length, ms: performance.now() - started };
 }
