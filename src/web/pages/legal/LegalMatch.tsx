@@ -49,7 +49,7 @@ function CandidateCard({ c, rank }: { c: MatchCandidate; rank: number }) {
         <div><Typography.Text type="secondary">罚款幅度：</Typography.Text>{fines.length > 0 ? fines.join('；') : '无罚款（见处罚依据所列措施）'}</div>
         {c.why.length > 0 && (
           <div style={{ fontSize: 12, color: '#6b7280' }}>
-            {c.why.map((w) => <Tag key={w} bordered={false}>{w}</Tag>)}
+            {c.why.map((w) => <Tag key={w} bordered={false} style={{ whiteSpace: 'normal', marginBottom: 4 }}>{w}</Tag>)}
           </div>
         )}
       </div>
