@@ -9,7 +9,6 @@ import type { HazardRecord } from '../../../domain/workflow/hazard.ts';
 import type { InspectionRecord } from '../../../domain/workflow/inspection.ts';
 import type { Penalty, Reason } from '../../../domain/workflow/penalty-rules.ts';
 import type { PenaltyFacts, PenaltyResult } from '../../../domain/discretion/types.ts';
-import type { Fine, LawRef } from '../../../domain/legal/violation.ts';
 import { api, ApiError, readError } from '../../api/client.ts';
 
 export type Aggregate = 'inspection' | 'hazard' | 'case';
@@ -186,22 +185,13 @@ export interface Workbench {
   queues: { awaitingApproval: WorkflowSummary[]; awaitingReview: WorkflowSummary[] };
 }
 
-export interface MatchCandidate {
-  violation: string;
-  name: string;
-  penaltyBasis: LawRef[];
-  violated: LawRef[];
-  range: { unit?: Fine; persons?: Fine };
-  score: number;
-  why: string[];
-}
-
 export interface PenaltySuggestion {
   result: PenaltyResult;
   penalty: Penalty;
 }
 
 export type { PenaltyFacts, PenaltyResult, Penalty };
+export type { MatchCandidate } from '../../../domain/legal/match/matcher.ts';
 
 // ——— reference data ———
 
