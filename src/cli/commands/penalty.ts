@@ -14,7 +14,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
-import type { PenaltyAnswer } from '../../server/discretion/penalty-compute.ts';
+import type { PenaltyAnswer } from '../../domain/views/benchmarks.ts';
 import type { BenchmarkSource } from '../../server/discretion/benchmark-set.ts';
 import { jsonLines, withCliContext } from './support.ts';
 

@@ -10,7 +10,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../domain/access.ts';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
-import type { BenchmarkProblem, BenchmarkVersion, MitigationBand, BenchmarkTier, BenchmarkLayer, PenaltyInput } from '../../domain/discretion/index.ts';
+import type { BenchmarkProblem, BenchmarkVersion, PenaltyInput } from '../../domain/discretion/index.ts';
 import {
   BENCHMARK_LAYER_LABELS,
   checkBenchmarkEdit,
@@ -28,6 +28,7 @@ import { CATALOGUE, findViolation } from '../../domain/legal/catalogue/index.ts'
 import { formatRefCn } from '../../domain/legal/reference.ts';
 import type { Violation } from '../../domain/legal/violation.ts';
 import { MEASURE_LABELS } from '../../domain/legal/violation.ts';
+import type { BenchmarkDetail, BenchmarkList, PenaltyAnswer, VersionView, ViolationView } from '../../domain/views/benchmarks.ts';
 import { appendAudit, appendFirstEvents, SYSTEM_ACTOR, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
@@ -46,7 +47,7 @@ import {
   type StoredVersion,
   type StoredVersionMeta,
 } from './benchmark.repository.ts';
-import { computeAnswer, itemsOf, type PenaltyAnswer } from './penalty-compute.ts';
+import { computeAnswer, itemsOf } from './penalty-compute.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Loading
@@ -139,73 +140,6 @@ export async function ensureBenchmarksAtStart(ctx: AppContext, log: (line: strin
 // ---------------------------------------------------------------------------------------------
 // Views
 
-export interface VersionView {
-  version: number;
-  layer: BenchmarkLayer;
-  layerLabel: string;
-  effectiveFrom: string;
-  label: string;
-  firstOffenceWaiver: boolean;
-  isDefault: boolean;
-  /** False for the generated default of an item with nothing stored yet (version 1 once stored). */
-  stored: boolean;
-  note: string | null;
-  createdBy: { id: string | null; name: string };
-  createdAt: string | null;
-  supersededBy: number | null;
-  /** The version in force on the requested day. */
-  current: boolean;
-  problems: BenchmarkProblem[];
-  tiers: BenchmarkTier[];
-  mitigation: MitigationBand[];
-}
-
-export interface ClauseView {
-  trigger: string;
-  label: string;
-  unit: string | null;
-  persons: string | null;
-  measures: { measure: string; label: string }[];
-  basis: string | null;
-}
-
-export interface ViolationView {
-  code: string;
-  name: string;
-  party: Violation['party'];
-  majorHazard: boolean;
-  validFrom: string;
-  validTo: string | null;
-  violated: string[];
-  penaltyBasis: string[];
-  clauses: ClauseView[];
-  /** The catalogue item itself, for checking an edit in the browser with the same rules. */
-  item: Violation;
-}
-
-export interface BenchmarkDetail {
-  violation: ViolationView;
-  date: string;
-  current: VersionView | null;
-  /** The number an edit must send as expectedVersion. */
-  latestVersion: number;
-  /** Newest first. */
-  versions: VersionView[];
-}
-
-export interface BenchmarkSummary {
-  code: string;
-  name: string;
-  party: Violation['party'];
-  majorHazard: boolean;
-  penaltyBasis: string;
-  validFrom: string;
-  validTo: string | null;
-  current: { version: number; layer: BenchmarkLayer; layerLabel: string; effectiveFrom: string; label: string; isDefault: boolean } | null;
-  versionCount: number;
-  lastEdit: { version: number; at: string; by: string } | null;
-}
-
 const citations = (refs: Violation['violated']): string[] => refs.map((r) => formatRefCn(r));
 
 function violationView(v: Violation): ViolationView {
@@ -295,7 +229,7 @@ let basisCache: Map<string, string> | undefined;
 const basisText = (v: Violation): string => (basisCache ??= new Map(catalogueEntries().map((e) => [e.v.code, e.basis]))).get(v.code)!;
 
 /** Catalogue items with their version in force on `day`, filtered by code or name (case-insensitive). */
-export async function listBenchmarks(ctx: AppContext, opts: { q?: string; day: string }): Promise<{ total: number; items: BenchmarkSummary[] }> {
+export async function listBenchmarks(ctx: AppContext, opts: { q?: string; day: string }): Promise<BenchmarkList> {
   const needle = opts.q?.trim().toLowerCase() ?? '';
   const entries = catalogueEntries();
   const items = needle ? entries.filter((e) => e.search.includes(needle)).map((e) => e.v) : CATALOGUE;

@@ -3,14 +3,10 @@
  * over the catalogue, with the stored benchmark versions when a source is given, else the
  * generated platform defaults. No database here, so the CLI loads this alone and starts fast.
  */
-import { computePenalty, parsePenaltyInput, type PenaltyInput, type PenaltyResult } from '../../domain/discretion/index.ts';
+import { computePenalty, parsePenaltyInput, type PenaltyInput } from '../../domain/discretion/index.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
+import type { PenaltyAnswer } from '../../domain/views/benchmarks.ts';
 import type { BenchmarkSource } from './benchmark-set.ts';
-
-/** The engine's result, its benchmark named with the stored version (null: the generated default, not stored). */
-export interface PenaltyAnswer extends Omit<PenaltyResult, 'benchmark'> {
-  benchmark: (NonNullable<PenaltyResult['benchmark']> & { version: number | null; isDefault: boolean }) | null;
-}
 
 /** The items whose benchmarks a computation may look up: the provisions and their counterparts (art. 37). */
 export function itemsOf(input: PenaltyInput): string[] {

@@ -16,7 +16,7 @@ import type { PartyKind, Penalty } from '../../domain/workflow/index.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { computeWithStoredBenchmarks } from '../discretion/benchmark.service.ts';
-import type { PenaltyAnswer } from '../discretion/penalty-compute.ts';
+import type { PenaltyAnswer } from '../../domain/views/benchmarks.ts';
 
 /** The discretion inputs and outcome kept on the case (cases.discretion). */
 export interface StoredDiscretion {

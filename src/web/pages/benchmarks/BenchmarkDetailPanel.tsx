@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Permission } from '../../../domain/access.ts';
+import type { BenchmarkDetail, ClauseView, VersionView } from '../../../domain/views/benchmarks.ts';
 import { query } from '../../api/client.ts';
 import { can, useMe } from '../../auth/session.tsx';
 import { formatDateTime } from '../../lib/labels.ts';
@@ -11,7 +12,6 @@ import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 import PenaltyCalculator from './PenaltyCalculator.tsx';
 import { MitigationTable, TiersTable, VersionTag, versionState } from './format.tsx';
-import type { BenchmarkDetail, ClauseView, VersionView } from './types.ts';
 
 // Only administrators edit: the editor loads on first use.
 const BenchmarkEditor = lazy(() => import('./BenchmarkEditor.tsx'));

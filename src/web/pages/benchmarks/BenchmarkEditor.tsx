@@ -6,10 +6,10 @@ import { isIsoDate } from '../../../domain/calendar/calendar.ts';
 import type { Band, BenchmarkLayer, BenchmarkProblem, BenchmarkTier, MitigationBand, TierFine, TierKey } from '../../../domain/discretion/index.ts';
 import { BENCHMARK_LAYER_LABELS, BENCHMARK_LAYERS, TIER_KEYS, validateBenchmark } from '../../../domain/discretion/index.ts';
 import { MEASURE_LABELS, type Measure } from '../../../domain/legal/violation.ts';
+import type { BenchmarkDetail, VersionView } from '../../../domain/views/benchmarks.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { personsLabel, TIER_COLORS, triggerLabel } from './format.tsx';
-import type { BenchmarkDetail, VersionView } from './types.ts';
 
 interface Draft {
   layer: BenchmarkLayer;

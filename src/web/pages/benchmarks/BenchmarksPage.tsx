@@ -4,13 +4,13 @@ import type { HTMLAttributes } from 'react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { DEFAULT_BENCHMARK_LABEL } from '../../../domain/discretion/index.ts';
+import type { BenchmarkList, BenchmarkSummary } from '../../../domain/views/benchmarks.ts';
 import { query } from '../../api/client.ts';
 import { formatCount } from '../../lib/labels.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import BenchmarkDetailPanel from './BenchmarkDetailPanel.tsx';
-import type { BenchmarkList, BenchmarkListItem } from './types.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -79,7 +79,7 @@ export default function BenchmarksPage() {
               style={{ marginBottom: 12 }}
             />
           )}
-          <Table<BenchmarkListItem>
+          <Table<BenchmarkSummary>
             rowKey="code"
             size="small"
             loading={list.status === 'loading'}

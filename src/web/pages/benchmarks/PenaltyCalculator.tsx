@@ -3,10 +3,10 @@ import { Alert, Button, Checkbox, Col, DatePicker, Descriptions, Form, InputNumb
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ACCIDENT_GRADES, AGGRAVATING_CIRCUMSTANCES, ART32_ITEMS } from '../../../domain/discretion/index.ts';
+import type { PenaltyAnswer } from '../../../domain/views/benchmarks.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { TIER_COLORS } from './format.tsx';
-import type { PenaltyAnswer } from './types.ts';
 
 const FLAGS = [
   ['firstOffence', '初次违法'],

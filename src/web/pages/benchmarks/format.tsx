@@ -6,7 +6,7 @@ import { formatTierFine, TRIGGER_LABELS } from '../../../domain/discretion/index
 import { formatRefCn } from '../../../domain/legal/reference.ts';
 import { MEASURE_LABELS, type Measure, type PenaltyTrigger } from '../../../domain/legal/violation.ts';
 import type { Violation } from '../../../domain/legal/violation.ts';
-import type { VersionSummary, VersionView } from './types.ts';
+import type { VersionSummary, VersionView } from '../../../domain/views/benchmarks.ts';
 
 export const TIER_COLORS: Record<string, string> = { 轻微: 'green', 一般: 'blue', 较重: 'orange', 严重: 'red', 法定: 'purple' };
 
