@@ -21,6 +21,7 @@ import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { can, type Actor } from '../../domain/access.ts';
 import { DOCUMENT_KINDS, documentNumberFor, type DocumentKind } from '../../domain/documents/index.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
+import type { DocumentView } from '../../domain/views/documents.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import { appendAudit, type AuditActor, type AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
@@ -30,23 +31,6 @@ import { fileStoreOf, newStorageKey } from '../files/file-store.ts';
 import { canSeeEnterprise, requireWorkflowReader } from '../workflow/aggregate-store.ts';
 import { buildDocumentInput } from './issue-inputs.ts';
 import { renderDocument } from './render-pdf.ts';
-
-export interface DocumentView {
-  id: string;
-  kind: string;
-  title: string;
-  number: string | null;
-  status: 'pending' | 'issued' | 'failed';
-  error: string | null;
-  sha256: string | null;
-  size: number | null;
-  pageCount: number | null;
-  createdAt: string;
-  issuedAt: string | null;
-  url: string | null;
-  aggregate: Aggregate;
-  aggregateId: string;
-}
 
 export function documentView(r: {
   id: string; kind: string; number: string | null; status: 'pending' | 'issued' | 'failed'; error: string | null; sha256: string | null;

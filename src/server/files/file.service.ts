@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../domain/access.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { FileView } from '../../domain/views/files.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import { appendAudit, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
@@ -18,18 +19,6 @@ import type { Database } from '../db/database.ts';
 import { canSeeEnterprise, loadVisible } from '../workflow/aggregate-store.ts';
 import { fileStoreOf, newStorageKey } from './file-store.ts';
 import { sniffType } from './sniff.ts';
-
-export interface FileView {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: { id: string; name: string } | null;
-  url: string;
-  purpose: 'evidence' | 'document';
-}
 
 export async function filesOf(db: Database, aggregate: Aggregate, id: string): Promise<FileView[]> {
   const rows = await db

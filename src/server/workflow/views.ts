@@ -16,9 +16,11 @@ import {
   type InspectionType,
   type StateOf,
 } from '../../domain/workflow/index.ts';
+import type { DocumentView } from '../../domain/views/documents.ts';
+import type { FileView } from '../../domain/views/files.ts';
 import type { AppContext } from '../context.ts';
-import { documentsOf, type DocumentView } from '../documents/issue.service.ts';
-import { filesOf, type FileView } from '../files/file.service.ts';
+import { documentsOf } from '../documents/issue.service.ts';
+import { filesOf } from '../files/file.service.ts';
 import { TABLE_OF, jurisdictionSql, type AggregateRow } from './aggregate-store.ts';
 import { DEADLINE_KIND_LABELS, PARTY_WINDOWS, deadlineView, deadlinesOf, type DeadlineView } from './deadlines.repository.ts';
 import { workflowConfigOf } from './workflow-config.ts';

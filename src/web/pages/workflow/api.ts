@@ -9,6 +9,8 @@ import type { HazardRecord } from '../../../domain/workflow/hazard.ts';
 import type { InspectionRecord } from '../../../domain/workflow/inspection.ts';
 import type { Penalty, Reason } from '../../../domain/workflow/penalty-rules.ts';
 import type { PenaltyFacts, PenaltyResult } from '../../../domain/discretion/types.ts';
+import type { DocumentView } from '../../../domain/views/documents.ts';
+import type { FileView } from '../../../domain/views/files.ts';
 import { api, ApiError, readError } from '../../api/client.ts';
 
 export type Aggregate = 'inspection' | 'hazard' | 'case';
@@ -73,34 +75,6 @@ export interface DeadlineView {
   cancelledAt: string | null;
   overdue: boolean;
   daysLeft: number;
-}
-
-export interface DocumentView {
-  id: string;
-  kind: string;
-  title: string;
-  number: string | null;
-  status: 'pending' | 'issued' | 'failed';
-  error: string | null;
-  sha256: string | null;
-  size: number | null;
-  pageCount: number | null;
-  createdAt: string;
-  issuedAt: string | null;
-  url: string | null;
-}
-
-export interface FileView {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  /** Null for files the system stored (generated documents). */
-  uploadedBy: UserRef | null;
-  url: string;
-  purpose?: 'evidence' | 'document' | string;
 }
 
 export interface WorkflowDetail<R> {
@@ -190,7 +164,7 @@ export interface PenaltySuggestion {
   penalty: Penalty;
 }
 
-export type { PenaltyFacts, PenaltyResult, Penalty };
+export type { DocumentView, FileView, PenaltyFacts, PenaltyResult, Penalty };
 export type { MatchCandidate } from '../../../domain/legal/match/matcher.ts';
 
 // ——— reference data ———

@@ -109,7 +109,7 @@ export function DocumentList({ documents, canIssue, onChanged }: { documents: Do
 
 /** The evidence files (generated documents are listed with the documents). */
 export function FileList({ files: all }: { files: FileView[] }) {
-  const files = all.filter((f) => (f.purpose ?? 'evidence') === 'evidence');
+  const files = all.filter((f) => f.purpose === 'evidence');
   if (files.length === 0) return <Typography.Text type="secondary">暂无证据材料</Typography.Text>;
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }} data-testid="file-list">
