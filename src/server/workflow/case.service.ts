@@ -10,6 +10,7 @@ import type { Actor } from '../../domain/access.ts';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { LawRef } from '../../domain/legal/violation.ts';
+import type { CaseDetail, StoredDiscretion } from '../../domain/views/workflow.ts';
 import {
   collectiveDeliberationRequirement,
   decisionDueDate,
@@ -28,12 +29,12 @@ import type { AppContext } from '../context.ts';
 import type { DB } from '../db/schema.ts';
 import { getEnterprise } from '../enterprises/enterprise.service.ts';
 import { loadVisible, lockRow } from './aggregate-store.ts';
-import { violationCitations, type ViolationView } from './hazard.service.ts';
+import { violationCitations } from './hazard.service.ts';
 import { checkViolationCode } from './inputs.ts';
 import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
-import { suggestPenalty, type DiscretionInput, type StoredDiscretion } from './penalty.ts';
-import { officerViews, onDuty, requireStaff, type OfficerView } from './staff.ts';
-import { detailBase, type WorkflowDetailBase } from './views.ts';
+import { suggestPenalty, type DiscretionInput } from './penalty.ts';
+import { officerViews, onDuty, requireStaff } from './staff.ts';
+import { detailBase } from './views.ts';
 import { workflowConfigOf } from './workflow-config.ts';
 
 export interface NewCase {
@@ -62,22 +63,6 @@ export interface CasePatch {
   flags?: CaseFlags;
   harmToLifeHealthOrFinance?: boolean;
   actAlreadyFined?: boolean;
-}
-
-export interface CaseDetail extends WorkflowDetailBase {
-  title: string;
-  facts: string;
-  violation: Omit<ViolationView, 'confirmedBy'> | null;
-  investigators: OfficerView[];
-  hazardId: string | null;
-  inspectionId: string | null;
-  decisionDueDate: string | null;
-  discretion: StoredDiscretion | null;
-  requirements: {
-    legalReview: { article: string; text: string }[];
-    collectiveDeliberation: { article: string; text: string }[];
-    hearingRights: { article: string; text: string }[];
-  };
 }
 
 async function insertCase(
@@ -272,6 +257,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
   const today = isoDateInChina(ctx.now());
   return {
     ...base,
+    record,
     title: row.title as string,
     facts: row.facts as string,
     violation: code ? { code, ...violationCitations(code) } : null,

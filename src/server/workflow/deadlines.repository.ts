@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { DeadlineKind, Deadline } from '../../domain/calendar/periods.ts';
 import { daysBetween } from '../../domain/calendar/calendar.ts';
+import type { DeadlineView } from '../../domain/views/workflow.ts';
 import type { Aggregate, DeadlineRef } from '../../domain/workflow/index.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -87,24 +88,6 @@ export async function applyDeadlines(
     opened.push(row.id);
   }
   return { satisfied, cancelled, opened };
-}
-
-export interface DeadlineView {
-  id: string;
-  aggregate: Aggregate;
-  aggregateId: string;
-  kind: string;
-  kindLabel: string;
-  ref: string | null;
-  dueDate: string;
-  provisional: boolean;
-  from: string;
-  rule: { key: string; article: string; text: string };
-  status: 'open' | 'satisfied' | 'cancelled';
-  satisfiedAt: string | null;
-  cancelledAt: string | null;
-  overdue: boolean;
-  daysLeft: number;
 }
 
 type DeadlineRow = Awaited<ReturnType<typeof deadlinesOf>>[number];

@@ -9,6 +9,7 @@ import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { formatLawRefsCn } from '../../domain/documents/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
+import type { HazardDetail } from '../../domain/views/workflow.ts';
 import { rectificationOverdue, type HazardRecord, type HazardState } from '../../domain/workflow/index.ts';
 import type { AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
@@ -17,7 +18,7 @@ import { loadVisible } from './aggregate-store.ts';
 import { checkViolationCode } from './inputs.ts';
 import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
 import { staffByIds } from './staff.ts';
-import { detailBase, type WorkflowDetailBase } from './views.ts';
+import { detailBase } from './views.ts';
 
 export interface NewHazard {
   enterpriseId: string;
@@ -34,20 +35,6 @@ export interface HazardPatch {
   location?: string;
   majorHazard?: boolean;
   violationCode?: string | null;
-}
-
-export interface ViolationView {
-  code: string;
-  name: string;
-  citations: string[];
-  confirmedBy: { id: string; name: string } | null;
-}
-
-export interface HazardDetail extends WorkflowDetailBase {
-  violation: ViolationView | null;
-  overdue: { overdue: boolean; daysOverdue: number; dueDate?: string };
-  inspectionId: string | null;
-  caseId: string | null;
 }
 
 /** The violation with its citations (违法条款 and 处罚依据), in Chinese. */
@@ -136,6 +123,7 @@ export async function getHazard(ctx: AppContext, actor: Actor, id: string): Prom
   const confirmer = record.violation?.confirmedBy ? (await staffByIds(ctx.db, [record.violation.confirmedBy])).get(record.violation.confirmedBy) : undefined;
   return {
     ...base,
+    record,
     violation: record.violation?.code
       ? { code: record.violation.code, ...violationCitations(record.violation.code), confirmedBy: confirmer ? { id: confirmer.id, name: confirmer.name } : null }
       : null,

@@ -9,10 +9,11 @@ import { sql } from 'kysely';
 import type { Actor } from '../../domain/access.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { findViolation } from '../../domain/legal/catalogue/index.ts';
+import type { StoredDiscretion } from '../../domain/views/workflow.ts';
 import type { Aggregate, CaseInput, CaseRecord, HazardInput, HazardRecord, InspectionInput, InspectionRecord, Reviewer } from '../../domain/workflow/index.ts';
 import type { DB } from '../db/schema.ts';
 import type { AggregateRow } from './aggregate-store.ts';
-import { enrichPenalty, type ApiPenalty, type DiscretionInput, type StoredDiscretion } from './penalty.ts';
+import { enrichPenalty, type ApiPenalty, type DiscretionInput } from './penalty.ts';
 import { refreshOfficers, requireStaff, uuidLike } from './staff.ts';
 
 export interface Prepared {

@@ -7,6 +7,7 @@
 import type { Actor } from '../../domain/access.ts';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { InspectionDetail } from '../../domain/views/workflow.ts';
 import {
   INSPECTION_GUARDS,
   INSPECTION_TYPE_LABELS,
@@ -23,8 +24,8 @@ import { getEnterprise } from '../enterprises/enterprise.service.ts';
 import { loadVisible } from './aggregate-store.ts';
 import { checkEvidence } from './inputs.ts';
 import { insertRecord, noteChange, updateRecord, type FieldChanges } from './record-writes.ts';
-import { officerViews, onDuty, requireStaff, staffByIds, type OfficerView } from './staff.ts';
-import { detailBase, type WorkflowDetailBase } from './views.ts';
+import { officerViews, onDuty, requireStaff, staffByIds } from './staff.ts';
+import { detailBase } from './views.ts';
 
 export interface NewInspection {
   enterpriseId: string;
@@ -44,14 +45,6 @@ export interface InspectionPatch {
   enterpriseRefusal?: InspectionRecord['enterpriseRefusal'];
   evidenceIds?: string[];
   techInspectorIds?: string[];
-}
-
-export interface InspectionDetail extends WorkflowDetailBase {
-  type: InspectionType;
-  typeLabel: string;
-  date: string;
-  officers: OfficerView[];
-  techInspectors: { id: string; name: string }[];
 }
 
 /** Two distinct officers (行政处罚法 art. 42, our policy for every inspection) with certificates valid on `date`. */
@@ -147,6 +140,7 @@ export async function getInspection(ctx: AppContext, actor: Actor, id: string): 
   const date = (row.date as string | undefined) ?? record.date ?? isoDateInChina(ctx.now());
   return {
     ...base,
+    record,
     type: record.type,
     typeLabel: INSPECTION_TYPE_LABELS[record.type],
     date,

@@ -17,19 +17,7 @@ import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { computeWithStoredBenchmarks } from '../discretion/benchmark.service.ts';
 import type { PenaltyAnswer } from '../../domain/views/benchmarks.ts';
-
-/** The discretion inputs and outcome kept on the case (cases.discretion). */
-export interface StoredDiscretion {
-  facts: Partial<PenaltyFacts>;
-  alsoViolates?: string[];
-  computedOn: string;
-  outcome: string;
-  recommended: number | null;
-  range: { min: number; max: number; tier: string; text: string } | null;
-  explanation: string[];
-  /** The benchmark version used (absent on computations stored before it was recorded). */
-  benchmark?: PenaltyAnswer['benchmark'];
-}
+import type { PenaltySuggestion, StoredDiscretion } from '../../domain/views/workflow.ts';
 
 export interface ApiPenalty {
   amount: number;
@@ -99,7 +87,7 @@ function penaltyFromResult(result: PenaltyResult, party: PartyKind, given?: ApiP
 }
 
 /** A suggestion for the UI: the engine's result and the penalty ready for `propose`. */
-export async function suggestPenalty(db: Db, c: CaseFacts, d: DiscretionInput, today: string): Promise<{ result: PenaltyAnswer; penalty: Penalty }> {
+export async function suggestPenalty(db: Db, c: CaseFacts, d: DiscretionInput, today: string): Promise<PenaltySuggestion> {
   const result = await compute(db, c, d, today);
   return { result, penalty: penaltyFromResult(result, c.partyKind) };
 }

@@ -7,6 +7,7 @@ import { orgPathWithin, type Actor } from '../../domain/access.ts';
 import { certificateValidOn, type EnforcementCertificate, type OfficerOnDuty } from '../../domain/workflow/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/glossary.ts';
+import type { OfficerView } from '../../domain/views/workflow.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { orgPathWithinSql } from '../db/where.ts';
@@ -95,13 +96,6 @@ export async function refreshOfficers(db: Db, officers: readonly OfficerOnDuty[]
     const m = members.get(o.userId);
     return m ? onDuty([m])[0]! : { ...o, certificate: null };
   });
-}
-
-export interface OfficerView {
-  userId: string;
-  name: string;
-  certificate: { number: string; issuer: string | null; validFrom: string; validTo: string } | null;
-  certificateValid: boolean;
 }
 
 /** Officers for a response: name and certificate from the users table, validity on `date`. */

@@ -16,29 +16,17 @@ import {
   type InspectionType,
   type StateOf,
 } from '../../domain/workflow/index.ts';
-import type { DocumentView } from '../../domain/views/documents.ts';
-import type { FileView } from '../../domain/views/files.ts';
+import type { AllowedActionView, WorkflowDetail, WorkflowSummary } from '../../domain/views/workflow.ts';
 import type { AppContext } from '../context.ts';
 import { documentsOf } from '../documents/issue.service.ts';
 import { filesOf } from '../files/file.service.ts';
 import { TABLE_OF, jurisdictionSql, type AggregateRow } from './aggregate-store.ts';
-import { DEADLINE_KIND_LABELS, PARTY_WINDOWS, deadlineView, deadlinesOf, type DeadlineView } from './deadlines.repository.ts';
+import { DEADLINE_KIND_LABELS, PARTY_WINDOWS, deadlineView, deadlinesOf } from './deadlines.repository.ts';
 import { workflowConfigOf } from './workflow-config.ts';
 
 /** Input fields as the API names them (the server turns reviewerId into the domain's reviewer). */
 const API_FIELD: Record<string, string> = { reviewer: 'reviewerId' };
 export const apiField = (key: string): string => API_FIELD[key] ?? key;
-
-export interface AllowedActionView {
-  event: string;
-  label: string;
-  to: string;
-  toLabel: string;
-  allowed: boolean;
-  blockedBy?: { id: string; article: string; message: string; code: string };
-  checkedOnSubmit: { id: string; article: string; message: string }[];
-  requires: string[];
-}
 
 function actionsFor(ctx: AppContext, actor: Actor, aggregate: Aggregate, state: string, record: unknown): AllowedActionView[] {
   const machine = MACHINES[aggregate];
@@ -64,25 +52,7 @@ function actionsFor(ctx: AppContext, actor: Actor, aggregate: Aggregate, state: 
   });
 }
 
-export interface WorkflowDetailBase {
-  id: string;
-  aggregate: Aggregate;
-  state: string;
-  stateLabel: string;
-  final: boolean;
-  version: number;
-  enterprise: { id: string; name: string; creditCode: string; address: string; org: { id: string; name: string } };
-  record: unknown;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: { id: string; name: string } | null;
-  allowedActions: AllowedActionView[];
-  deadlines: DeadlineView[];
-  documents: DocumentView[];
-  files: FileView[];
-}
-
-export async function detailBase(ctx: AppContext, actor: Actor, aggregate: Aggregate, row: AggregateRow): Promise<WorkflowDetailBase> {
+export async function detailBase(ctx: AppContext, actor: Actor, aggregate: Aggregate, row: AggregateRow): Promise<WorkflowDetail> {
   const machine = MACHINES[aggregate];
   const today = isoDateInChina(ctx.now());
   const [enterprise, creator, deadlines, documents, files] = await Promise.all([
@@ -120,17 +90,6 @@ export async function detailBase(ctx: AppContext, actor: Actor, aggregate: Aggre
     documents,
     files,
   };
-}
-
-export interface WorkflowSummary {
-  id: string;
-  aggregate: Aggregate;
-  title: string;
-  state: string;
-  stateLabel: string;
-  enterprise: { id: string; name: string };
-  updatedAt: string;
-  nextDeadline: { kind: string; kindLabel: string; dueDate: string; overdue: boolean } | null;
 }
 
 interface SummaryRow {

@@ -7,25 +7,14 @@
 import { sql } from 'kysely';
 import { can, type Actor } from '../../domain/access.ts';
 import { addCalendarDays, isoDateInChina } from '../../domain/calendar/calendar.ts';
+import type { DeadlineItem, Workbench, WorkflowSummary } from '../../domain/views/workflow.ts';
 import type { Aggregate } from '../../domain/workflow/index.ts';
 import type { AppContext } from '../context.ts';
 import { jurisdictionSql } from './aggregate-store.ts';
-import { PARTY_WINDOWS, deadlineView, type DeadlineView } from './deadlines.repository.ts';
-import { listSummaries, titleOf, type WorkflowSummary } from './views.ts';
+import { PARTY_WINDOWS, deadlineView } from './deadlines.repository.ts';
+import { listSummaries, titleOf } from './views.ts';
 
 export const DUE_SOON_DAYS = 7;
-
-export type DeadlineItem = DeadlineView & { subject: { aggregate: Aggregate; id: string; title: string; enterpriseName: string } };
-
-export interface Workbench {
-  today: string;
-  scope: 'mine' | 'unit';
-  inspections: WorkflowSummary[];
-  hazards: WorkflowSummary[];
-  cases: WorkflowSummary[];
-  deadlines: { overdue: DeadlineItem[]; dueSoon: DeadlineItem[] };
-  queues: { awaitingApproval: WorkflowSummary[]; awaitingReview: WorkflowSummary[] };
-}
 
 /**
  * Cases waiting for a leader (立案, 集体讨论, 决定 once the party was heard, 结案) or for a legal

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { can, useMe } from '../../auth/session.tsx';
 import { PERMISSIONS } from '../../layout/nav.tsx';
 import { useApi } from '../../lib/useApi.ts';
-import type { SubjectDeadline, Workbench, WorkflowSummary } from './api.ts';
+import type { DeadlineItem, Workbench, WorkflowSummary } from './api.ts';
 import { pagePath } from './api.ts';
 import { DeadlineTag } from './components/DeadlineTag.tsx';
 import { SummaryList } from './components/Summaries.tsx';
@@ -12,7 +12,7 @@ import { workflowErrorMessage } from './format.ts';
 
 const SUBJECT_LABELS = { inspection: '检查', hazard: '隐患', case: '案件' } as const;
 
-function DeadlineItems({ items, today }: { items: SubjectDeadline[]; today: string }) {
+function DeadlineItems({ items, today }: { items: DeadlineItem[]; today: string }) {
   return (
     <List
       dataSource={items}

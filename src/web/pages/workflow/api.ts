@@ -4,167 +4,32 @@
  * labels, staff) fetched once per page load.
  */
 import { useEffect, useState } from 'react';
-import type { CaseRecord } from '../../../domain/workflow/case.ts';
-import type { HazardRecord } from '../../../domain/workflow/hazard.ts';
-import type { InspectionRecord } from '../../../domain/workflow/inspection.ts';
-import type { Penalty, Reason } from '../../../domain/workflow/penalty-rules.ts';
 import type { PenaltyFacts, PenaltyResult } from '../../../domain/discretion/types.ts';
 import type { DocumentView } from '../../../domain/views/documents.ts';
 import type { FileView } from '../../../domain/views/files.ts';
+import type { CertificateView } from '../../../domain/views/workflow.ts';
+import type { Aggregate } from '../../../domain/workflow/types.ts';
+import type { Penalty } from '../../../domain/workflow/penalty-rules.ts';
 import { api, ApiError, readError } from '../../api/client.ts';
 
-export type Aggregate = 'inspection' | 'hazard' | 'case';
-
-export interface UserRef {
-  id: string;
-  name: string;
-}
-
-export interface CertificateView {
-  number: string;
-  issuer: string | null;
-  validFrom: string;
-  validTo: string;
-}
-
-export interface OfficerOnDutyView {
-  userId: string;
-  name: string;
-  certificate: CertificateView | null;
-  certificateValid: boolean;
-}
-
-export interface EnterpriseRef {
-  id: string;
-  name: string;
-  creditCode: string;
-  address: string;
-  org: { id: string; name: string };
-}
-
-export interface RuleRef {
-  id: string;
-  article: string;
-  message: string;
-}
-
-export interface AllowedAction {
-  event: string;
-  label: string;
-  to: string;
-  toLabel: string;
-  allowed: boolean;
-  blockedBy?: RuleRef & { code: string };
-  checkedOnSubmit: RuleRef[];
-  requires: string[];
-}
-
-export interface DeadlineView {
-  id: string;
-  aggregate: Aggregate;
-  aggregateId: string;
-  kind: string;
-  kindLabel: string;
-  ref: string | null;
-  dueDate: string;
-  provisional: boolean;
-  from: string;
-  rule: { key: string; article: string; text: string };
-  status: 'open' | 'satisfied' | 'cancelled';
-  satisfiedAt: string | null;
-  cancelledAt: string | null;
-  overdue: boolean;
-  daysLeft: number;
-}
-
-export interface WorkflowDetail<R> {
-  id: string;
-  aggregate: Aggregate;
-  state: string;
-  stateLabel: string;
-  final: boolean;
-  version: number;
-  enterprise: EnterpriseRef;
-  record: R;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: UserRef | null;
-  allowedActions: AllowedAction[];
-  deadlines: DeadlineView[];
-  documents: DocumentView[];
-  files: FileView[];
-}
-
-export interface InspectionDetail extends WorkflowDetail<InspectionRecord> {
-  type: string;
-  typeLabel: string;
-  date: string;
-  officers: OfficerOnDutyView[];
-  techInspectors: UserRef[];
-}
-
-export interface ViolationView {
-  code: string;
-  name: string;
-  citations: string[];
-}
-
-export interface HazardDetail extends WorkflowDetail<HazardRecord> {
-  violation: (ViolationView & { confirmedBy: UserRef | null }) | null;
-  overdue: { overdue: boolean; daysOverdue: number; dueDate?: string };
-  inspectionId: string | null;
-  caseId: string | null;
-}
-
-export interface CaseDetail extends WorkflowDetail<CaseRecord> {
-  title: string;
-  facts: string | null;
-  violation: ViolationView | null;
-  investigators: OfficerOnDutyView[];
-  hazardId: string | null;
-  inspectionId: string | null;
-  decisionDueDate: string | null;
-  /** The last discretion computation (suggestion or proposal), or null. */
-  discretion: {
-    facts: Partial<PenaltyFacts>;
-    computedOn: string;
-    outcome: string;
-    recommended: number | null;
-    range: { min: number; max: number; tier: string | null; text: string } | null;
-    explanation: string[];
-  } | null;
-  requirements: { legalReview: Reason[]; collectiveDeliberation: Reason[]; hearingRights: Reason[] };
-}
-
-export interface WorkflowSummary {
-  id: string;
-  aggregate: Aggregate;
-  title: string;
-  state: string;
-  stateLabel: string;
-  enterprise: { id: string; name: string };
-  updatedAt: string;
-  nextDeadline: { kind: string; kindLabel: string; dueDate: string; overdue: boolean } | null;
-}
-
-export type SubjectDeadline = DeadlineView & { subject: { aggregate: Aggregate; id: string; title: string; enterpriseName: string } };
-
-export interface Workbench {
-  today: string;
-  scope: 'mine' | 'unit';
-  inspections: WorkflowSummary[];
-  hazards: WorkflowSummary[];
-  cases: WorkflowSummary[];
-  deadlines: { overdue: SubjectDeadline[]; dueSoon: SubjectDeadline[] };
-  queues: { awaitingApproval: WorkflowSummary[]; awaitingReview: WorkflowSummary[] };
-}
-
-export interface PenaltySuggestion {
-  result: PenaltyResult;
-  penalty: Penalty;
-}
-
-export type { DocumentView, FileView, PenaltyFacts, PenaltyResult, Penalty };
+export type {
+  AllowedActionView,
+  CaseDetail,
+  CertificateView,
+  DeadlineItem,
+  DeadlineView,
+  HazardDetail,
+  InspectionDetail,
+  OfficerView,
+  PenaltySuggestion,
+  RuleRef,
+  UserRef,
+  ViolationView,
+  Workbench,
+  WorkflowDetail,
+  WorkflowSummary,
+} from '../../../domain/views/workflow.ts';
+export type { Aggregate, DocumentView, FileView, PenaltyFacts, PenaltyResult, Penalty };
 export type { MatchCandidate } from '../../../domain/legal/match/matcher.ts';
 
 // ——— reference data ———

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../../api/client.ts';
-import type { Aggregate, AllowedAction, WorkflowDetail } from '../api.ts';
+import type { Aggregate, AllowedActionView, WorkflowDetail } from '../api.ts';
 import { runTransition, useWorkflowMeta } from '../api.ts';
 import type { FieldSpec } from '../actions.ts';
 import { actionSpec, isDangerous, isMainPath } from '../actions.ts';
@@ -22,7 +22,7 @@ export interface ActionRequest {
 }
 
 /** The rule that blocks an action, as an officer reads it: the message, then the article. */
-export function BlockedRule({ action }: { action: AllowedAction }) {
+export function BlockedRule({ action }: { action: AllowedActionView }) {
   if (!action.blockedBy) return null;
   const { message, article } = action.blockedBy;
   return (
@@ -48,7 +48,7 @@ export function ActionBar({
   hide = [],
 }: {
   aggregate: Aggregate;
-  actions: AllowedAction[];
+  actions: AllowedActionView[];
   onRequest: (request: ActionRequest) => void;
   hide?: readonly string[];
 }) {
@@ -107,7 +107,7 @@ export function ActionBar({
 }
 
 /** 由负责人办理：立案、不予立案. Grouped by the roles named in each action's rule message (仅负责人可以进行该操作). */
-function otherRoleText(actions: AllowedAction[]): string {
+function otherRoleText(actions: AllowedActionView[]): string {
   const groups = new Map<string, string[]>();
   for (const a of actions) {
     const who = /^仅(.+)可以进行该操作$/.exec(a.blockedBy?.message ?? '')?.[1] ?? '其他人员';
