@@ -27,6 +27,7 @@ import { findKnownLaw } from '../../domain/legal/reference.ts';
 import type { LawManifestEntry, ParsedStatute } from '../../domain/legal/statute.ts';
 import type { LawRef } from '../../domain/legal/violation.ts';
 import { appendAudit, SYSTEM_ACTOR, type AuditActor, type AuditOrigin } from '../audit/audit.repository.ts';
+import type { LawMeta, LawStatus, LawVersionMeta } from '../../domain/views/legal.ts';
 import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import {
@@ -42,9 +43,6 @@ import {
   storedMeta,
   storedVersions,
   writeLaw,
-  type LawMeta,
-  type LawStatus,
-  type LawVersionMeta,
   type LawWrite,
 } from './law.repository.ts';
 import { jsonErrorLine } from './json-error-line.ts';

@@ -8,46 +8,12 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { LawLevel, ParsedStatute } from '../../domain/legal/statute.ts';
+import type { LawMeta, LawStatus, LawSummary, LawVersionMeta } from '../../domain/views/legal.ts';
 import type { Database } from '../db/database.ts';
 import { escapeLike } from '../db/where.ts';
 import type { DB } from '../db/schema.ts';
 
-export type LawStatus = '现行有效' | '已修订' | '已废止';
 export const LAW_STATUSES: readonly LawStatus[] = ['现行有效', '已修订', '已废止'];
-
-export interface LawMeta {
-  slug: string;
-  /** Official full title. */
-  title: string;
-  short: string;
-  level: LawLevel;
-  issuer: string;
-  status: LawStatus;
-}
-
-export interface LawVersionMeta {
-  code: string;
-  /** E.g. 2021年修正, 国务院令第708号. */
-  label: string;
-  docNumber: string | null;
-  adopted: string;
-  effective: string;
-  expires: string | null;
-  status: LawStatus;
-  note: string | null;
-  sourceFile: string;
-  source: string | null;
-  history: string | null;
-  sha256: string;
-  articleCount: number;
-  importedAt: string;
-}
-
-export interface LawSummary extends LawMeta {
-  version: LawVersionMeta;
-  versionCount: number;
-  chapterCount: number;
-}
 
 export interface ItemRecord {
   number: number;

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { articleCn, chapterCn, itemMarkerCn, paragraphCn, sectionCn } from '../../domain/legal/numerals.ts';
 import { findKnownLaw, formatRefCn, parseRefId, refId } from '../../domain/legal/reference.ts';
 import type { LawRef } from '../../domain/legal/violation.ts';
+import type { ArticleView, LawSummary, ProvisionView } from '../../domain/views/legal.ts';
 import type { Database } from '../db/database.ts';
 import {
   findArticle,
@@ -13,11 +14,7 @@ import {
   lawNames,
   listLaws,
   type ArticleWithParagraphs,
-  type HeadingRecord,
-  type LawMeta,
   type LawStructure,
-  type LawSummary,
-  type LawVersionMeta,
 } from './law.repository.ts';
 
 /** A stored law by slug, official title, short title, title without 中华人民共和国, or a LAWS_KNOWN alias. */
@@ -35,39 +32,6 @@ export async function getLawStructure(db: Database, slug: string, day: string, v
   const found = await findLawStructure(db, slug, day, version);
   if (!found) throw new DomainError('NOT_FOUND', version ? `法律法规库中没有 ${slug} 的版本 ${version}` : `法律法规库中没有 ${slug}`);
   return found;
-}
-
-export interface ParagraphView {
-  number: number;
-  /** 第一款 */
-  label: string;
-  text: string;
-  items: { number: number; marker: string; text: string }[];
-}
-
-export interface ArticleView {
-  number: number;
-  /** 第九十九条 */
-  label: string;
-  text: string;
-  paragraphs: ParagraphView[];
-}
-
-export interface ProvisionView {
-  /** Normalised provision id, e.g. anquan-shengchan-fa/99/i1. */
-  id: string;
-  ref: LawRef;
-  /** 《中华人民共和国安全生产法》第九十九条第一项 */
-  citation: string;
-  /** 安全生产法第九十九条第一项 */
-  citationShort: string;
-  /** The cited text: the item, the paragraph with its items, or the whole article. */
-  text: string;
-  law: LawMeta;
-  version: LawVersionMeta;
-  chapter: (HeadingRecord & { label: string }) | null;
-  section: (HeadingRecord & { label: string }) | null;
-  article: ArticleView;
 }
 
 export function articleView(a: ArticleWithParagraphs): ArticleView {

@@ -11,37 +11,11 @@
  */
 import { DomainError } from '../../domain/errors.ts';
 import { formatRefCn, refId } from '../../domain/legal/reference.ts';
+import type { SearchHit, SearchMode, SearchResult } from '../../domain/views/legal.ts';
 import type { Database } from '../db/database.ts';
 import { lawNames, searchSubstring, searchTerms, type SearchRow } from './law.repository.ts';
 import { queryTerms } from './segment.ts';
 import { resolveLawName } from './law.service.ts';
-
-export type SearchMode = 'all' | 'any' | 'phrase' | 'none';
-
-export interface SearchHit {
-  /** Provision id (refId form), e.g. anquan-shengchan-fa/105. */
-  id: string;
-  /** 《中华人民共和国安全生产法》第一百零五条 */
-  citation: string;
-  law: { slug: string; title: string; short: string; level: string };
-  version: string;
-  article: number;
-  chapter: number | null;
-  /** Part of the article text around the first match ('…' where cut). */
-  snippet: string;
-  /** [start, end) offsets of the matched terms in `snippet` (UTF-16 code units). */
-  marks: [number, number][];
-  rank: number;
-}
-
-export interface SearchResult {
-  q: string;
-  mode: SearchMode;
-  /** The terms that were looked for (and are marked). */
-  terms: string[];
-  total: number;
-  items: SearchHit[];
-}
 
 export interface SearchInput {
   q: string;

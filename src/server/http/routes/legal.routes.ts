@@ -6,6 +6,7 @@
 import { Type } from 'typebox';
 import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { chapterCn, sectionCn } from '../../../domain/legal/numerals.ts';
+import type { LawListItem, LawStructureView } from '../../../domain/views/legal.ts';
 import type { AppContext } from '../../context.ts';
 import { searchLaw } from '../../legal/legal-search.ts';
 import { articleView, getLaws, getLawStructure, getProvision } from '../../legal/law.service.ts';
@@ -116,7 +117,7 @@ export default async function legalRoutes(app: App, ctx: AppContext): Promise<vo
     async (req) => {
       requireActor(req, 'legal:read');
       const laws = await getLaws(ctx.db, req.query.date ?? today());
-      return { items: laws.map((l) => ({ ...l, articleCount: l.version.articleCount })) };
+      return { items: laws.map((l): LawListItem => ({ ...l, articleCount: l.version.articleCount })) };
     },
   );
 
@@ -165,7 +166,7 @@ export default async function legalRoutes(app: App, ctx: AppContext): Promise<vo
           articles: s.articles.filter((a) => a.chapter === c.number).map((a) => a.number),
         })),
         articles: s.articles.map((a) => ({ ...articleView(a), chapter: a.chapter, section: a.section })),
-      };
+      } satisfies LawStructureView;
     },
   );
 

@@ -3,11 +3,11 @@ import { Alert, App as AntApp, Button, Col, Descriptions, Empty, Input, Row, Sel
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formatRefCn } from '../../../domain/legal/reference.ts';
+import type { ArticleView, LawListItem, LawStructureView, SearchResult } from '../../../domain/views/legal.ts';
 import { query } from '../../api/client.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { Marked } from './format.tsx';
-import type { Article, LawListItem, LawStructure, SearchResult } from './types.ts';
 
 const LEVEL_COLOR: Record<string, string> = { 法律: 'red', 行政法规: 'blue', 部门规章: 'cyan', 地方性法规: 'green', 规范性文件: 'default', 标准: 'purple' };
 
@@ -153,7 +153,7 @@ function SearchResults({ q, scope, onOpen }: { q: string; scope: string | undefi
   );
 }
 
-function ArticleBlock({ article, selected, title, onSelect }: { article: Article; selected: boolean; title: string; onSelect: () => void }) {
+function ArticleBlock({ article, selected, title, onSelect }: { article: ArticleView; selected: boolean; title: string; onSelect: () => void }) {
   const { message } = AntApp.useApp();
   const copy = () => {
     const citation = formatRefCn({ law: title, article: article.number });
@@ -188,7 +188,7 @@ function ArticleBlock({ article, selected, title, onSelect }: { article: Article
 }
 
 function LawText({ slug, article, onSelect }: { slug: string; article: number | undefined; onSelect: (n: number) => void }) {
-  const law = useApi<LawStructure>(`/api/legal/laws/${encodeURIComponent(slug)}`);
+  const law = useApi<LawStructureView>(`/api/legal/laws/${encodeURIComponent(slug)}`);
   const data = law.data?.slug === slug ? law.data : undefined;
 
   useEffect(() => {

@@ -3,13 +3,13 @@ import { Alert, Button, DatePicker, Empty, Input, Select, Space, Tag, Typography
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { MatchCandidate, MatchResult } from '../../../domain/legal/match/matcher.ts';
 import { formatRefCn } from '../../../domain/legal/reference.ts';
 import type { LawRef } from '../../../domain/legal/violation.ts';
 import { api } from '../../api/client.ts';
 import { useReferenceData } from '../../api/reference.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { fineCn, provisionSearch } from './format.tsx';
-import type { MatchCandidate, MatchResponse } from './types.ts';
 
 const EXAMPLES = ['厂房东侧疏散通道上堆满了货物', '配电箱未安装漏电保护器，电线私拉乱接', '叉车司机无特种作业操作证上岗', '未按规定对从业人员进行安全生产教育和培训'];
 
@@ -63,13 +63,13 @@ export default function LegalMatch() {
   const [text, setText] = useState('');
   const [date, setDate] = useState<Dayjs>(() => dayjs());
   const [industry, setIndustry] = useState<string | undefined>();
-  const [state, setState] = useState<{ status: 'idle' } | { status: 'loading' } | { status: 'done'; result: MatchResponse } | { status: 'error'; error: unknown }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' } | { status: 'loading' } | { status: 'done'; result: MatchResult } | { status: 'error'; error: unknown }>({ status: 'idle' });
 
   const run = async (value = text) => {
     if (value.trim() === '') return;
     setState({ status: 'loading' });
     try {
-      const result = await api<MatchResponse>('/api/legal/match', {
+      const result = await api<MatchResult>('/api/legal/match', {
         method: 'POST',
         body: { text: value.trim(), date: date.format('YYYY-MM-DD'), ...(industry ? { industry } : {}) },
       });
