@@ -38,7 +38,9 @@ describe('the labelled hazard descriptions (test/fixtures/match)', () => {
     expect(hits(createMatcher(CATALOGUE, tokenizer))).toBe(false);
     const sut = createMatcher(CATALOGUE, tokenizer, { examples: learnFrom.filter((e) => e.text !== text) });
     expect(hits(sut)).toBe(true);
-    expect(sut.match({ text, date: '2026-03-01' }).candidates[0]?.why.some((w) => w.startsWith('相似记录'))).toBe(true);
+    const why = sut.match({ text, date: '2026-03-01' }).candidates[0]?.why ?? [];
+    expect(why.some((w) => w.startsWith('相似记录: '))).toBe(true); // the nearest labelled description
+    expect(why.some((w) => w.startsWith('判别词: '))).toBe(true); // the words the classifier weighs most
   });
 });
 

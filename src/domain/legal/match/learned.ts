@@ -32,6 +32,8 @@ export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, rate: 12, l2: 0 };
 export interface LinearModel {
   /** Class probabilities over `allowed` (same order). */
   probabilities(features: readonly string[], allowed: readonly number[]): Float64Array;
+  /** The features present that weigh most for a class, heaviest first (positive weights only). */
+  strongest(features: readonly string[], cls: number, limit: number): string[];
 }
 
 export function trainLinearModel(
@@ -107,14 +109,23 @@ export function trainLinearModel(
     }
   }
 
+  const known = (features: readonly string[]) =>
+    [...new Set(features)].flatMap((f) => {
+      const id = ids.get(f);
+      return id === undefined ? [] : [{ f, id }];
+    });
   return {
     probabilities: (features, allowed) =>
       probabilities(
-        [...new Set(features)].flatMap((f) => {
-          const id = ids.get(f);
-          return id === undefined ? [] : [id];
-        }),
+        known(features).map(({ id }) => id),
         Int32Array.from(allowed),
       ),
+    strongest: (features, cls, limit) =>
+      known(features)
+        .map(({ f, id }) => ({ f, w: weights[id * classes + cls] ?? 0 }))
+        .filter(({ w }) => w > 0)
+        .sort((a, b) => b.w - a.w)
+        .slice(0, limit)
+        .map(({ f }) => f),
   };
 }

@@ -372,9 +372,11 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     bigramIndex.score(q.bigrams, scores, w.bigrams);
     const votes = exampleIndex?.votes(q) ?? new Map<number, ExampleVote>();
     const learnt = new Map<number, number>();
+    let queryFeatures: string[] = [];
     if (model) {
       const allowed = familiesInForce(date, industry);
-      const p = model.probabilities(featuresOf(query.text, q), allowed);
+      queryFeatures = featuresOf(query.text, q);
+      const p = model.probabilities(queryFeatures, allowed);
       allowed.forEach((f, k) => learnt.set(f, p[k] ?? 0));
     }
 
@@ -442,8 +444,14 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       (a, b) => b.score - a.score || (docs[a.doc]?.violation.code ?? '').localeCompare(docs[b.doc]?.violation.code ?? ''),
     );
 
+    /** The words of the query that weigh most for the item's family in the classifier. */
+    const discriminating = (doc: number): string[] => {
+      const words = (model?.strongest(queryFeatures.filter((f) => f.startsWith('w:')), family[doc] ?? 0, 3) ?? []).map((f) => f.slice(2));
+      return words.length > 0 ? [`判别词: ${words.join('、')}`] : [];
+    };
+
     return {
-      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded, action, actor, example }) => {
+      candidates: ranked.slice(0, limit).map(({ doc, score, keywords, graded, action, actor, example, probability }) => {
         const d = docs[doc] as Doc;
         const words = [...new Set(matchedTerms.get(doc) ?? [])]
           .sort((a, b) => (termIndex.idf.get(b) ?? 0) - (termIndex.idf.get(a) ?? 0))
@@ -454,6 +462,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
           ...(graded ? [`事故等级: ${grade}事故`] : []),
           ...(action ? [`行为: ${ACTION_LABELS[action]}`] : []),
           ...(actor ? [`行为人: ${ACTOR_LABELS[actor]}`] : []),
+          ...(probability >= 0.2 ? discriminating(doc) : []),
           ...(example && example.similarity >= 0.2 ? [`相似记录: ${example.text}`] : []),
         ];
         return { ...d.candidate, score: Math.round(score * 1000) / 1000, why };
