@@ -24,7 +24,7 @@
  * 违法行为库                        violation catalogue, Violation
  * 违法条款 / 处罚依据               violated / penaltyBasis
  * 法条自动对应                      legal matching (match)
- * 标注描述 / 相似记录                labelled description (LabelledExample) / nearest example (ExampleVote)
+ * 标注描述 / 相似记录 / 判别词       labelled description (LabelledExample) / nearest example (ExampleVote) / strongest classifier words
  * 裁量基准 / 档次                   discretion benchmark / tier
  * 情节分值 / 从重情节 / 从轻 / 减轻 / 首违不罚   severity score / aggravating / lighter / belowMinimum / firstOffenceWaiver
  * 监督检查                          Inspection
