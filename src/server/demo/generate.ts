@@ -6,6 +6,7 @@
 import { creditCodeCheckChar } from '../../domain/credit-code.ts';
 import type { RiskGrade, Role } from '../../domain/glossary.ts';
 import { prng } from '../../domain/prng.ts';
+import type { EnterpriseInput } from '../../domain/views/enterprises.ts';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
@@ -72,17 +73,12 @@ const SURNAMES = ['张', '王', '李', '刘', '陈', '杨', '黄', '赵', '周',
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚', '建华', '志强'];
 const ROADS = ['金开大道', '新牌坊路', '龙山大道', '建新北路', '宝圣大道', '渝鲁大道', '工业园路', '创业大道', '滨江路', '环山路'];
 
-export interface DemoEnterprise {
-  creditCode: string;
-  name: string;
-  address: string;
-  industryCode: string;
-  employees: number;
-  riskGrade: RiskGrade;
+/** An enterprise of the demo set: the API's input, its org unit named by code. */
+export type DemoEnterprise = Omit<EnterpriseInput, 'orgId' | 'legalRepresentative'> & {
   /** Org unit code (a township, or the district itself). */
   orgCode: string;
   legalRepresentative: string;
-}
+};
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 

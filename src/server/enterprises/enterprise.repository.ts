@@ -2,27 +2,9 @@
 import { sql } from 'kysely';
 import type { Jurisdiction } from '../../domain/access.ts';
 import type { RiskGrade } from '../../domain/glossary.ts';
+import type { Enterprise, EnterpriseSummary } from '../../domain/views/enterprises.ts';
 import type { Database } from '../db/database.ts';
 import { escapeLike, jurisdictionWhere } from '../db/where.ts';
-
-export interface EnterpriseSummary {
-  id: string;
-  name: string;
-  creditCode: string;
-  address: string;
-  industry: { code: string; name: string };
-  riskGrade: RiskGrade;
-  employees: number;
-  org: { id: string; name: string };
-  district: { id: string; name: string } | null;
-}
-
-export interface Enterprise extends EnterpriseSummary {
-  legalRepresentative: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
 
 export interface EnterpriseFilter {
   q?: string;

@@ -2,23 +2,12 @@
 import { jurisdictionOf, orgPathWithin, type Actor } from '../../domain/access.ts';
 import { isValidCreditCode, normaliseCreditCode } from '../../domain/credit-code.ts';
 import { DomainError } from '../../domain/errors.ts';
-import type { RiskGrade } from '../../domain/glossary.ts';
+import type { Enterprise, EnterpriseInput } from '../../domain/views/enterprises.ts';
 import { appendAudit, type AuditOrigin } from '../audit/audit.repository.ts';
 import { auditActorOf } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { findEnterprise, listEnterprises, type Enterprise, type EnterpriseFilter } from './enterprise.repository.ts';
-
-export interface EnterpriseInput {
-  creditCode: string;
-  name: string;
-  address: string;
-  industryCode: string;
-  employees: number;
-  riskGrade: RiskGrade;
-  orgId: string;
-  legalRepresentative?: string;
-}
+import { findEnterprise, listEnterprises, type EnterpriseFilter } from './enterprise.repository.ts';
 
 export const searchEnterprises = (ctx: AppContext, actor: Actor, f: EnterpriseFilter) =>
   listEnterprises(ctx.db, jurisdictionOf(actor), f);

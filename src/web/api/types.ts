@@ -1,5 +1,7 @@
 /** Shapes of the JSON the API answers (see the API contract of issue #2). */
-import type { OrgLevel, RiskGrade, Role } from '../../domain/glossary.ts';
+import type { OrgLevel, Role } from '../../domain/glossary.ts';
+
+export type { Enterprise, EnterpriseInput, EnterpriseSummary } from '../../domain/views/enterprises.ts';
 
 export interface Certificate {
   number: string;
@@ -19,45 +21,9 @@ export interface Me {
   permissions: string[];
 }
 
-export interface Ref {
-  id: string;
-  name: string;
-}
-
 export interface Industry {
   code: string;
   name: string;
-}
-
-export interface EnterpriseSummary {
-  id: string;
-  name: string;
-  creditCode: string;
-  address: string;
-  industry: Industry;
-  riskGrade: RiskGrade;
-  employees: number;
-  org: Ref;
-  district: Ref | null;
-}
-
-export interface Enterprise extends EnterpriseSummary {
-  legalRepresentative: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-/** Body of POST /api/enterprises; PATCH takes any subset plus `version`. */
-export interface EnterpriseInput {
-  creditCode: string;
-  name: string;
-  address: string;
-  industryCode: string;
-  employees: number;
-  riskGrade: RiskGrade;
-  orgId: string;
-  legalRepresentative?: string;
 }
 
 export interface Page<T> {
