@@ -4,6 +4,9 @@
  * Types only.
  */
 import type { PenaltyFacts } from '../discretion/index.ts';
+import type { DocumentKind } from '../documents/index.ts';
+import type { ErrorCode } from '../errors.ts';
+import type { Role } from '../glossary.ts';
 import type {
   Aggregate,
   CaseRecord,
@@ -179,4 +182,41 @@ export interface Workbench {
   cases: WorkflowSummary[];
   deadlines: { overdue: DeadlineItem[]; dueSoon: DeadlineItem[] };
   queues: { awaitingApproval: WorkflowSummary[]; awaitingReview: WorkflowSummary[] };
+}
+
+// ——— reference data (GET /api/workflow/meta, GET /api/workflow/staff) ———
+
+export interface KeyLabel {
+  key: string;
+  label: string;
+}
+
+/** A workflow's states and events, for the UI (labels, who may act, which input an event needs). */
+export interface MachineMeta {
+  states: { key: string; label: string; final: boolean }[];
+  events: { event: string; label: string; from: string[]; to: string; roles: Role[]; requires: string[] }[];
+}
+
+export interface WorkflowMeta {
+  machines: Record<Aggregate, MachineMeta>;
+  rules: (RuleRef & { aggregate: Aggregate; policy: boolean; code: ErrorCode })[];
+  inspectionTypes: KeyLabel[];
+  rectificationActions: KeyLabel[];
+  caseSources: KeyLabel[];
+  serviceMethods: KeyLabel[];
+  measures: KeyLabel[];
+  documentKinds: { key: DocumentKind; title: string; kindAbbr: string }[];
+  deadlineKinds: KeyLabel[];
+  upload: { maxBytes: number; types: string[] };
+}
+
+/** A user of the caller's jurisdiction, for pickers; certificate validity on the requested date. */
+export interface StaffMemberView {
+  id: string;
+  name: string;
+  role: Role;
+  org: { id: string; name: string };
+  legalQualification: boolean;
+  certificate: CertificateView | null;
+  certificateValid: boolean;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access.ts';
 import { isoDateInChina } from '../../domain/calendar/calendar.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/glossary.ts';
+import type { Me } from '../../domain/views/auth.ts';
 import { certificateValidOn } from '../../domain/workflow/officers.ts';
 import { appendAudit, type AuditActor, type AuditOrigin } from '../audit/audit.repository.ts';
 import type { AppContext } from '../context.ts';
@@ -18,16 +19,8 @@ export function auditActorOf(actor: Actor): AuditActor {
   return { id: actor.id, name: actor.name, role: actor.role, orgId: actor.orgId, orgName: actor.orgName };
 }
 
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  org: { id: string; name: string; level: 'city' | 'district' | 'township' };
-  enterpriseId: string | null;
-  certificate: { number: string; issuer: string; validFrom: string; validTo: string; valid: boolean } | null;
-  legalQualification: boolean;
-}
+/** The signed-in user as a session holds it: the API's Me less the permissions, which follow from the role. */
+export type SessionUser = Omit<Me, 'permissions'>;
 
 function actorQuery(db: Database) {
   return db
@@ -52,7 +45,7 @@ const toActor = (r: ActorRow): Actor => ({
   enterpriseId: r.enterprise_id,
 });
 
-export function toMe(r: ActorRow, today: string): Me {
+export function toMe(r: ActorRow, today: string): SessionUser {
   const cert =
     r.cert_number && r.cert_valid_from && r.cert_valid_to
       ? {
@@ -78,7 +71,7 @@ export function toMe(r: ActorRow, today: string): Me {
 export interface SignedIn {
   token: string;
   actor: Actor;
-  me: Me;
+  me: SessionUser;
 }
 
 export async function login(ctx: AppContext, username: string, password: string, origin: AuditOrigin): Promise<SignedIn> {
@@ -125,7 +118,7 @@ export async function login(ctx: AppContext, username: string, password: string,
  */
 const SESSION_CACHE_MS = 10_000;
 const SESSION_CACHE_MAX = 10_000;
-type CachedSession = { value: { actor: Actor; me: Me }; until: number };
+type CachedSession = { value: { actor: Actor; me: SessionUser }; until: number };
 const sessionCaches = new WeakMap<AppContext, Map<string, CachedSession>>();
 const sessionCache = (ctx: AppContext): Map<string, CachedSession> => {
   let cache = sessionCaches.get(ctx);
@@ -133,7 +126,7 @@ const sessionCache = (ctx: AppContext): Map<string, CachedSession> => {
   return cache;
 };
 
-export async function sessionActor(ctx: AppContext, token: string | undefined): Promise<{ actor: Actor; me: Me } | undefined> {
+export async function sessionActor(ctx: AppContext, token: string | undefined): Promise<{ actor: Actor; me: SessionUser } | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = sessionId(token);
   const now = ctx.now();

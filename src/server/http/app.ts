@@ -15,14 +15,14 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { can, type Actor, type Permission } from '../../domain/access.ts';
 import { DomainError, isDomainError } from '../../domain/errors.ts';
 import type { AuditOrigin } from '../audit/audit.repository.ts';
-import { SESSION_COOKIE, sessionActor, type Me } from '../auth/auth.service.ts';
+import { SESSION_COOKIE, sessionActor, type SessionUser } from '../auth/auth.service.ts';
 import type { AppContext } from '../context.ts';
 import { HTTP_STATUS } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    session: { actor: Actor; me: Me; token: string } | null;
+    session: { actor: Actor; me: SessionUser; token: string } | null;
   }
 }
 

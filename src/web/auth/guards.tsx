@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import type { Permission } from '../../domain/access.ts';
 import { errorMessage } from '../lib/messages.ts';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { can, useMe, useSession } from './session.tsx';
@@ -28,7 +29,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Nested routes visible only with `permission`. */
-export function RequirePermission({ permission }: { permission: string }) {
+export function RequirePermission({ permission }: { permission: Permission }) {
   const me = useMe();
   if (!can(me, permission)) return <Result status="403" title="无权访问" subTitle="您的角色没有查看此页面的权限。" />;
   return <Outlet />;

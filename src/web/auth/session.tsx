@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, ApiError, onUnauthenticated } from '../api/client.ts';
+import type { Permission } from '../../domain/access.ts';
 import type { Me } from '../api/types.ts';
 
 export type SessionState =
@@ -78,4 +79,4 @@ export function useMe(): Me {
   return state.me;
 }
 
-export const can = (me: Me, permission: string): boolean => me.permissions.includes(permission);
+export const can = (me: Me, permission: Permission): boolean => me.permissions.includes(permission);

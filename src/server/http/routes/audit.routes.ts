@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { AUDIT_EVENT_LABELS, type AuditEventType } from '../../../domain/audit/events.ts';
 import { DomainError } from '../../../domain/errors.ts';
+import type { AuditEventView } from '../../../domain/views/audit.ts';
 import { findViolation } from '../../../domain/legal/catalogue/index.ts';
 import { listAuditEvents } from '../../audit/audit.repository.ts';
 import type { AppContext } from '../../context.ts';
@@ -65,11 +66,12 @@ export default async function auditRoutes(app: App, ctx: AppContext): Promise<vo
       await check(ctx, actor, req.params.id);
       const rows = await listAuditEvents(ctx.db, req.params.type, req.params.id);
       return {
-        events: rows.map((r) => ({
+        events: rows.map((r): AuditEventView => ({
           id: Number(r.id), seq: r.seq, type: r.type, label: AUDIT_EVENT_LABELS[r.type as AuditEventType] ?? r.type,
           at: new Date(r.at).toISOString(),
           actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, orgName: r.actor_org_name },
-          payload: r.payload, ip: r.ip, hash: r.hash,
+          // appendAudit writes only AuditPayloads, objects all.
+          payload: r.payload as Record<string, unknown>, ip: r.ip, hash: r.hash,
         })),
       };
     },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { ROLE_PERMISSIONS } from '../../../domain/access.ts';
-import { login, logout, SESSION_COOKIE } from '../../auth/auth.service.ts';
+import type { Me } from '../../../domain/views/auth.ts';
+import { login, logout, SESSION_COOKIE, type SessionUser } from '../../auth/auth.service.ts';
 import type { AppContext } from '../../context.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, Text } from '../schemas.ts';
@@ -19,6 +20,9 @@ export const MeBody = Type.Object({
   legalQualification: Type.Boolean(),
   permissions: Type.Array(Type.String()),
 });
+
+/** The signed-in user as the API answers it: the session's user with its role's permissions. */
+const meOf = (user: SessionUser): Me => ({ ...user, permissions: [...ROLE_PERMISSIONS[user.role]] });
 
 export default async function authRoutes(app: App, ctx: AppContext): Promise<void> {
   app.post(
@@ -40,7 +44,7 @@ export default async function authRoutes(app: App, ctx: AppContext): Promise<voi
         path: '/',
         maxAge: ctx.config.sessionHours * 3600,
       });
-      return { user: { ...me, permissions: [...ROLE_PERMISSIONS[me.role]] } };
+      return { user: meOf(me) };
     },
   );
 
@@ -53,7 +57,6 @@ export default async function authRoutes(app: App, ctx: AppContext): Promise<voi
 
   app.get('/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: MeBody, ...errors() } } }, async (req) => {
     requireActor(req);
-    const me = req.session!.me;
-    return { ...me, permissions: [...ROLE_PERMISSIONS[me.role]] };
+    return meOf(req.session!.me);
   });
 }

@@ -4,14 +4,16 @@ import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { DOCUMENT_KIND_LIST } from '../../../domain/documents/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { MEASURE_LABELS } from '../../../domain/legal/violation.ts';
+import type { Role } from '../../../domain/glossary.ts';
+import type { KeyLabel, MachineMeta, StaffMemberView, WorkflowMeta } from '../../../domain/views/workflow.ts';
 import {
-  AGGREGATES,
   CASE_SOURCE_LABELS,
   GUARD_RULES,
   INSPECTION_TYPE_LABELS,
   MACHINES,
   RECTIFICATION_ACTION_LABELS,
   certificateValidOn,
+  type Aggregate,
 } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { ACCEPTED_TYPES } from '../../files/sniff.ts';
@@ -23,8 +25,8 @@ import { requireActor, type App } from '../app.ts';
 import { errors, IsoDate } from '../schemas.ts';
 import { DeadlineView, Literals, Summary } from './workflow.schemas.ts';
 
-const KeyLabel = Type.Array(Type.Object({ key: Type.String(), label: Type.String() }));
-const labels = (table: Readonly<Record<string, string>>) => Object.entries(table).map(([key, label]) => ({ key, label }));
+const KeyLabels = Type.Array(Type.Object({ key: Type.String(), label: Type.String() }));
+const labels = (table: Readonly<Record<string, string>>): KeyLabel[] => Object.entries(table).map(([key, label]) => ({ key, label }));
 const SERVICE_METHOD_LABELS = { inPerson: '直接送达', onSpot: '当场交付', electronic: '电子送达', mail: '邮寄送达', other: '其他方式' };
 
 const DeadlineItem = Type.Object({
@@ -32,28 +34,25 @@ const DeadlineItem = Type.Object({
   subject: Type.Object({ aggregate: Type.String(), id: Type.String(), title: Type.String(), enterpriseName: Type.String() }),
 });
 
-/** The workflow's states, events, rules and labels: static for a server, built once when the routes are registered. */
-function workflowMeta(ctx: AppContext) {
-  const machines = Object.fromEntries(
-    AGGREGATES.map((a) => {
-      const m = MACHINES[a] as unknown as {
-        states: readonly string[]; final: readonly string[]; stateLabels: Record<string, string>;
-        transitions: readonly { event: string; label: string; from: readonly string[]; to: string; roles: readonly string[]; requires?: readonly string[] }[];
-      };
-      return [
-        a,
-        {
-          states: m.states.map((s) => ({ key: s, label: m.stateLabels[s] ?? s, final: m.final.includes(s) })),
-          events: m.transitions.map((t) => ({
-            event: t.event, label: t.label, from: [...t.from], to: t.to, roles: [...t.roles],
-            requires: (t.requires ?? []).map(apiField),
-          })),
-        },
-      ];
-    }),
-  );
+/** A workflow's states and events as the UI reads them. */
+function machineMeta(aggregate: Aggregate): MachineMeta {
+  const m = MACHINES[aggregate] as unknown as {
+    states: readonly string[]; final: readonly string[]; stateLabels: Record<string, string>;
+    transitions: readonly { event: string; label: string; from: readonly string[]; to: string; roles: readonly Role[]; requires?: readonly string[] }[];
+  };
   return {
-    machines,
+    states: m.states.map((s) => ({ key: s, label: m.stateLabels[s] ?? s, final: m.final.includes(s) })),
+    events: m.transitions.map((t) => ({
+      event: t.event, label: t.label, from: [...t.from], to: t.to, roles: [...t.roles],
+      requires: (t.requires ?? []).map(apiField),
+    })),
+  };
+}
+
+/** The workflow's states, events, rules and labels: static for a server, built once when the routes are registered. */
+function workflowMeta(ctx: AppContext): WorkflowMeta {
+  return {
+    machines: { inspection: machineMeta('inspection'), hazard: machineMeta('hazard'), case: machineMeta('case') },
     rules: GUARD_RULES.map((r) => ({ aggregate: r.aggregate, id: r.id, article: r.article, message: r.message, policy: r.policy, code: r.code })),
     inspectionTypes: labels(INSPECTION_TYPE_LABELS),
     rectificationActions: labels(RECTIFICATION_ACTION_LABELS),
@@ -111,13 +110,13 @@ export default async function workbenchRoutes(app: App, ctx: AppContext): Promis
               })),
             })),
             rules: Type.Array(Type.Object({ aggregate: Type.String(), id: Type.String(), article: Type.String(), message: Type.String(), policy: Type.Boolean(), code: Type.String() })),
-            inspectionTypes: KeyLabel,
-            rectificationActions: KeyLabel,
-            caseSources: KeyLabel,
-            serviceMethods: KeyLabel,
-            measures: KeyLabel,
+            inspectionTypes: KeyLabels,
+            rectificationActions: KeyLabels,
+            caseSources: KeyLabels,
+            serviceMethods: KeyLabels,
+            measures: KeyLabels,
             documentKinds: Type.Array(Type.Object({ key: Type.String(), title: Type.String(), kindAbbr: Type.String() })),
-            deadlineKinds: KeyLabel,
+            deadlineKinds: KeyLabels,
             upload: Type.Object({ maxBytes: Type.Integer(), types: Type.Array(Type.String()) }),
           }),
           ...errors(),
@@ -159,7 +158,7 @@ export default async function workbenchRoutes(app: App, ctx: AppContext): Promis
       const date = req.query.date ?? isoDateInChina(ctx.now());
       const staff = await listStaff(ctx.db, actor, req.query.role);
       return {
-        items: staff.map((m) => ({
+        items: staff.map((m): StaffMemberView => ({
           id: m.id, name: m.name, role: m.role, org: { id: m.org.id, name: m.org.name }, legalQualification: m.legalQualification,
           certificate: m.certificate, certificateValid: certificateValidOn(m.certificate, date),
         })),

@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '../../../domain/glossary.ts';
 import type { RiskGrade, Role } from '../../../domain/glossary.ts';
 import { useReferenceData } from '../../api/reference.ts';
 import type { ReferenceData } from '../../api/reference.ts';
-import type { AuditActor, AuditEvent } from '../../api/types.ts';
+import type { AuditActorView, AuditEventView } from '../../api/types.ts';
 import { formatDateTime, RISK_GRADE_META } from '../../lib/labels.ts';
 import { errorMessage } from '../../lib/messages.ts';
 import { useApi } from '../../lib/useApi.ts';
@@ -58,15 +58,15 @@ function Payload({ payload, reference }: { payload: Record<string, unknown>; ref
   return <DescribedPayload lines={lines} />;
 }
 
-function actorText(actor: AuditActor | null): string {
-  if (!actor || actor.id === null) return actor?.name && actor.name !== 'system' ? actor.name : '系统';
+function actorText(actor: AuditActorView): string {
+  if (actor.id === null) return actor.name && actor.name !== 'system' ? actor.name : '系统';
   const role = ROLE_LABELS[actor.role as Role];
   const details = [role, actor.orgName].filter((part) => part && part !== '—');
   return details.length ? `${actor.name}（${details.join(' · ')}）` : actor.name;
 }
 
 /** Lines describing an event's payload, label first; null: the generic field-by-field rendering. */
-export type DescribePayload = (event: AuditEvent) => { key: string; label: string; text: string }[] | null;
+export type DescribePayload = (event: AuditEventView) => { key: string; label: string; text: string }[] | null;
 
 function DescribedPayload({ lines }: { lines: { key: string; label: string; text: string }[] }) {
   if (lines.length === 0) return null;
@@ -82,7 +82,7 @@ function DescribedPayload({ lines }: { lines: { key: string; label: string; text
   );
 }
 
-function toItem(event: AuditEvent, reference: ReferenceData, describe?: DescribePayload): TimelineItemType {
+function toItem(event: AuditEventView, reference: ReferenceData, describe?: DescribePayload): TimelineItemType {
   const described = describe?.(event) ?? null;
   return {
     key: event.id,
@@ -96,11 +96,9 @@ function toItem(event: AuditEvent, reference: ReferenceData, describe?: Describe
         <div style={{ fontSize: 13, color: '#4b5563' }}>
           {actorText(event.actor)}
           {event.ip && <span style={{ color: '#9ca3af' }}> · IP {event.ip}</span>}
-          {event.hash && (
-            <Tooltip title={`哈希链 ${event.hash}`}>
-              <span className="mono" style={{ color: '#9ca3af', fontSize: 12 }}> · #{event.hash.slice(0, 8)}</span>
-            </Tooltip>
-          )}
+          <Tooltip title={`哈希链 ${event.hash}`}>
+            <span className="mono" style={{ color: '#9ca3af', fontSize: 12 }}> · #{event.hash.slice(0, 8)}</span>
+          </Tooltip>
         </div>
         {described ? <DescribedPayload lines={described} /> : <Payload payload={event.payload} reference={reference} />}
       </div>
@@ -125,7 +123,7 @@ export function AuditTimeline({
   refreshKey: number;
   describe?: DescribePayload;
 }) {
-  const result = useApi<{ events: AuditEvent[] }>(`/api/audit/${aggregateType}/${aggregateId ?? enterpriseId ?? ''}#${refreshKey}`);
+  const result = useApi<{ events: AuditEventView[] }>(`/api/audit/${aggregateType}/${aggregateId ?? enterpriseId ?? ''}#${refreshKey}`);
   const reference = useReferenceData();
   const events = result.data?.events ?? [];
   const newestFirst = [...events].sort((a, b) => b.seq - a.seq);

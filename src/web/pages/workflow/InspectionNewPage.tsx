@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client.ts';
 import { useMe } from '../../auth/session.tsx';
-import type { InspectionDetail, StaffMember } from './api.ts';
+import type { InspectionDetail, StaffMemberView } from './api.ts';
 import { useWorkflowMeta } from './api.ts';
 import { CertificateValidity, StaffSelect, useStaff } from './components/StaffSelect.tsx';
 import { EnterpriseSelect } from './components/Summaries.tsx';
@@ -51,7 +51,7 @@ function ChosenOfficers({ ids, date }: { ids: string[]; date: string }) {
 }
 
 /** CERTIFICATE_INVALID names the officers whose certificate is not valid that day. */
-function withOfficerNames(message: string, error: unknown, staff: StaffMember[]): string {
+function withOfficerNames(message: string, error: unknown, staff: StaffMemberView[]): string {
   const invalid = error instanceof ApiError ? error.details?.['invalid'] : undefined;
   if (!Array.isArray(invalid) || invalid.length === 0) return message;
   const names = invalid.map((id) => staff.find((m) => m.id === id)?.name).filter(Boolean);

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { PenaltyFacts, PenaltyResult } from '../../../domain/discretion/types.ts';
 import type { DocumentView } from '../../../domain/views/documents.ts';
 import type { FileView } from '../../../domain/views/files.ts';
-import type { CertificateView } from '../../../domain/views/workflow.ts';
+import type { WorkflowMeta } from '../../../domain/views/workflow.ts';
 import type { Aggregate } from '../../../domain/workflow/types.ts';
 import type { Penalty } from '../../../domain/workflow/penalty-rules.ts';
 import { api, ApiError, readError } from '../../api/client.ts';
@@ -23,49 +23,18 @@ export type {
   OfficerView,
   PenaltySuggestion,
   RuleRef,
+  StaffMemberView,
   UserRef,
   ViolationView,
   Workbench,
   WorkflowDetail,
+  WorkflowMeta,
   WorkflowSummary,
 } from '../../../domain/views/workflow.ts';
 export type { Aggregate, DocumentView, FileView, PenaltyFacts, PenaltyResult, Penalty };
 export type { MatchCandidate } from '../../../domain/legal/match/matcher.ts';
 
 // ——— reference data ———
-
-export interface KeyLabel {
-  key: string;
-  label: string;
-}
-
-export interface MachineMeta {
-  states: { key: string; label: string; final: boolean }[];
-  events: { event: string; label: string; from: string[]; to: string; roles: string[]; requires: string[] }[];
-}
-
-export interface WorkflowMeta {
-  machines: Record<Aggregate, MachineMeta>;
-  rules: { aggregate: Aggregate; id: string; article: string; message: string; policy: boolean; code: string }[];
-  inspectionTypes: KeyLabel[];
-  rectificationActions: KeyLabel[];
-  caseSources: KeyLabel[];
-  serviceMethods: KeyLabel[];
-  measures: KeyLabel[];
-  documentKinds: { key: string; title: string; kindAbbr: string }[];
-  deadlineKinds: KeyLabel[];
-  upload: { maxBytes: number; types: string[] };
-}
-
-export interface StaffMember {
-  id: string;
-  name: string;
-  role: string;
-  org: { id: string; name: string };
-  legalQualification: boolean;
-  certificate: CertificateView | null;
-  certificateValid: boolean;
-}
 
 let metaRequest: Promise<WorkflowMeta> | null = null;
 

@@ -6,7 +6,7 @@ import { DownloadOutlined, FileDoneOutlined, FilePdfOutlined, PaperClipOutlined,
 import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { api } from '../../../api/client.ts';
-import type { AuditEvent } from '../../../api/types.ts';
+import type { AuditEventView } from '../../../api/types.ts';
 import { formatDateTime } from '../../../lib/labels.ts';
 import { useApi } from '../../../lib/useApi.ts';
 import { AuditTimeline } from '../../enterprises/AuditTimeline.tsx';
@@ -247,8 +247,8 @@ function describeWith(meta: WorkflowMeta | null, names: Record<string, string>):
     if (key === 'amount' && typeof value === 'number') return yuan(value);
     return String(value);
   };
-  return (event: AuditEvent) => {
-    const p = event.payload as Record<string, unknown>;
+  return (event: AuditEventView) => {
+    const p = event.payload;
     if (event.type === 'workflow.transition') {
       const aggregate = String(p['aggregate'] ?? '');
       const lines = [{ key: 'event', label: '操作', text: eventLabel(aggregate, String(p['event'] ?? '')) }];

@@ -1,22 +1,21 @@
 import { Select, Tag } from 'antd';
 import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../../domain/glossary.ts';
-import type { Role } from '../../../../domain/glossary.ts';
 import { api } from '../../../api/client.ts';
 import { useAsync } from '../../../lib/useAsync.ts';
-import type { StaffMember } from '../api.ts';
+import type { StaffMemberView } from '../api.ts';
 import { staffPath } from '../api.ts';
 
 /** The users of the jurisdiction holding one of `roles`, with certificate validity on `date`. */
 export function useStaff(roles: readonly string[], date?: string) {
   const key = `${roles.join(',')}@${date ?? ''}`;
   return useAsync(key, async (signal) => {
-    const lists = await Promise.all(roles.map((role) => api<{ items: StaffMember[] }>(staffPath(role, date), { signal })));
+    const lists = await Promise.all(roles.map((role) => api<{ items: StaffMemberView[] }>(staffPath(role, date), { signal })));
     return lists.flatMap((l) => l.items);
   });
 }
 
-export function CertificateValidity({ member }: { member: Pick<StaffMember, 'certificate' | 'certificateValid' | 'role'> }) {
+export function CertificateValidity({ member }: { member: Pick<StaffMemberView, 'certificate' | 'certificateValid' | 'role'> }) {
   if (member.role !== 'officer' && !member.certificate) return null;
   if (!member.certificate) return <Tag color="orange">未登记执法证</Tag>;
   return member.certificateValid ? (
@@ -27,12 +26,12 @@ export function CertificateValidity({ member }: { member: Pick<StaffMember, 'cer
 }
 
 function renderStaffOption(option: { data: unknown }) {
-  const m = (option.data as { member: StaffMember }).member;
+  const m = (option.data as { member: StaffMemberView }).member;
   return (
     <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }} data-testid="staff-option">
       <span>
         {m.name}
-        <span style={{ color: '#9ca3af', marginInlineStart: 6, fontSize: 12 }}>{ROLE_LABELS[m.role as Role] ?? m.role}</span>
+        <span style={{ color: '#9ca3af', marginInlineStart: 6, fontSize: 12 }}>{ROLE_LABELS[m.role]}</span>
       </span>
       <CertificateValidity member={m} />
     </div>
