@@ -4,11 +4,11 @@ import { CASE_SOURCE_LABELS } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { createCase, getCase, penaltySuggestion, updateCase } from '../../workflow/case.service.ts';
 import { applyTransition } from '../../workflow/transition.service.ts';
-import { listSummaries } from '../../workflow/views.ts';
 import { caseQueueWhere } from '../../workflow/workbench.service.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
-import { CaseInput, DetailBase, DiscretionBody, Ids, ListQuery, Literals, OfficerView, SummaryPage, type ListQueryValue, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { CaseInput, DetailBase, DiscretionBody, Ids, Literals, OfficerView, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { workflowListRoute } from './workflow-list.ts';
 
 const Flags = Type.Object(
   {
@@ -40,30 +40,14 @@ const CaseDetail = Type.Object({
 });
 
 export default async function caseRoutes(app: App, ctx: AppContext): Promise<void> {
-  app.get(
-    '/cases',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '行政处罚案件列表（queue=approval 待负责人审批，queue=review 待法制审核）',
-        querystring: ListQuery('case', { queue: Type.Optional(Literals(['approval', 'review'])) }),
-        response: { 200: SummaryPage, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'case:read');
-      const q = req.query as ListQueryValue & { queue?: 'approval' | 'review' };
-      const { items, total } = await listSummaries(ctx, actor, 'case', {
-        ...(q.state ? { states: [q.state] } : {}),
-        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-        ...(q.queue ? { where: caseQueueWhere(actor, q.queue, isoDateInChina(ctx.now())) } : {}),
-        mine: q.mine === true,
-        page: q.page,
-        pageSize: q.pageSize,
-      });
-      return { items, total, page: q.page, pageSize: q.pageSize };
-    },
-  );
+  workflowListRoute<{ queue?: 'approval' | 'review' }>(app, ctx, {
+    aggregate: 'case',
+    path: '/cases',
+    summary: '行政处罚案件列表（queue=approval 待负责人审批，queue=review 待法制审核）',
+    permission: 'case:read',
+    query: { queue: Type.Optional(Literals(['approval', 'review'])) },
+    where: (q, actor) => (q.queue ? caseQueueWhere(actor, q.queue, isoDateInChina(ctx.now())) : undefined),
+  });
 
   app.post(
     '/cases',

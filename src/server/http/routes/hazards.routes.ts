@@ -4,10 +4,10 @@ import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import type { AppContext } from '../../context.ts';
 import { createHazard, getHazard, updateHazard } from '../../workflow/hazard.service.ts';
 import { applyTransition } from '../../workflow/transition.service.ts';
-import { listSummaries } from '../../workflow/views.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, Text, Uuid } from '../schemas.ts';
-import { DetailBase, HazardInput, ListQuery, SummaryPage, type ListQueryValue, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { DetailBase, HazardInput, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { workflowListRoute } from './workflow-list.ts';
 
 const HazardDetail = Type.Object({
   ...DetailBase,
@@ -18,19 +18,13 @@ const HazardDetail = Type.Object({
 });
 
 export default async function hazardRoutes(app: App, ctx: AppContext): Promise<void> {
-  app.get(
-    '/hazards',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '事故隐患列表（overdue=true 仅整改逾期的）',
-        querystring: ListQuery('hazard', { inspectionId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()) }),
-        response: { 200: SummaryPage, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:read');
-      const q = req.query as ListQueryValue & { inspectionId?: string; overdue?: boolean };
+  workflowListRoute<{ inspectionId?: string; overdue?: boolean }>(app, ctx, {
+    aggregate: 'hazard',
+    path: '/hazards',
+    summary: '事故隐患列表（overdue=true 仅整改逾期的）',
+    permission: 'inspection:read',
+    query: { inspectionId: Type.Optional(Uuid), overdue: Type.Optional(Type.Boolean()) },
+    where: (q) => {
       const where = [
         ...(q.inspectionId ? [sql<boolean>`a.inspection_id = ${q.inspectionId}`] : []),
         ...(q.overdue
@@ -38,17 +32,9 @@ export default async function hazardRoutes(app: App, ctx: AppContext): Promise<v
               AND d.kind = 'rectification' AND d.satisfied_at IS NULL AND d.cancelled_at IS NULL AND d.due_date < ${isoDateInChina(ctx.now())})`]
           : []),
       ];
-      const { items, total } = await listSummaries(ctx, actor, 'hazard', {
-        ...(q.state ? { states: [q.state] } : {}),
-        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-        mine: q.mine === true,
-        ...(where.length ? { where: sql<boolean>`${sql.join(where, sql` AND `)}` } : {}),
-        page: q.page,
-        pageSize: q.pageSize,
-      });
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      return where.length ? sql<boolean>`${sql.join(where, sql` AND `)}` : undefined;
     },
-  );
+  });
 
   app.post(
     '/hazards',

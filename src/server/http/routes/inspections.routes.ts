@@ -3,10 +3,10 @@ import { INSPECTION_TYPE_LABELS } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { createInspection, getInspection, updateInspection } from '../../workflow/inspection.service.ts';
 import { applyTransition } from '../../workflow/transition.service.ts';
-import { listSummaries } from '../../workflow/views.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
-import { DetailBase, Ids, InspectionInput, ListQuery, Literals, OfficerView, SummaryPage, type ListQueryValue, TransitionBody, Version } from './workflow.schemas.ts';
+import { DetailBase, Ids, InspectionInput, Literals, OfficerView, TransitionBody, Version } from './workflow.schemas.ts';
+import { workflowListRoute } from './workflow-list.ts';
 
 const InspectionType = Literals(Object.keys(INSPECTION_TYPE_LABELS));
 const Checklist = Type.Array(
@@ -23,29 +23,12 @@ const InspectionDetail = Type.Object({
 });
 
 export default async function inspectionRoutes(app: App, ctx: AppContext): Promise<void> {
-  app.get(
-    '/inspections',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '监督检查列表（辖区内；mine=true 仅本人参与的）',
-        querystring: ListQuery('inspection'),
-        response: { 200: SummaryPage, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:read');
-      const q = req.query as ListQueryValue;
-      const { items, total } = await listSummaries(ctx, actor, 'inspection', {
-        ...(q.state ? { states: [q.state] } : {}),
-        ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-        mine: q.mine === true,
-        page: q.page,
-        pageSize: q.pageSize,
-      });
-      return { items, total, page: q.page, pageSize: q.pageSize };
-    },
-  );
+  workflowListRoute(app, ctx, {
+    aggregate: 'inspection',
+    path: '/inspections',
+    summary: '监督检查列表（辖区内；mine=true 仅本人参与的）',
+    permission: 'inspection:read',
+  });
 
   app.post(
     '/inspections',
