@@ -3,12 +3,12 @@ import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import { CASE_SOURCE_LABELS } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { createCase, getCase, penaltySuggestion, updateCase } from '../../workflow/case.service.ts';
-import { applyTransition } from '../../workflow/transition.service.ts';
 import { caseQueueWhere } from '../../workflow/workbench.service.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
-import { CaseInput, DetailBase, DiscretionBody, Ids, Literals, OfficerView, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { CaseInput, DetailBase, DiscretionBody, Ids, Literals, OfficerView, ViolationView } from './workflow.schemas.ts';
 import { workflowListRoute } from './workflow-list.ts';
+import { workflowDetailRoute, workflowTransitionRoute, workflowUpdateRoute, type WorkflowRecord } from './workflow-record.ts';
 
 const Flags = Type.Object(
   {
@@ -38,6 +38,19 @@ const CaseDetail = Type.Object({
     hearingRights: Type.Array(Reason),
   }),
 });
+
+/** PATCH /cases/:id: what a patch may change besides its version. */
+const CasePatch = {
+  title: Type.Optional(Text(200, 1)),
+  facts: Type.Optional(Text(8000)),
+  violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
+  investigatorIds: Type.Optional(Ids(20)),
+  flags: Type.Optional(Flags),
+  harmToLifeHealthOrFinance: Type.Optional(Type.Boolean()),
+  actAlreadyFined: Type.Optional(Type.Boolean()),
+};
+
+const caseRecord: WorkflowRecord = { aggregate: 'case', path: '/cases', detail: CaseDetail, read: 'case:read', get: getCase };
 
 export default async function caseRoutes(app: App, ctx: AppContext): Promise<void> {
   workflowListRoute<{ queue?: 'approval' | 'review' }>(app, ctx, {
@@ -84,48 +97,9 @@ export default async function caseRoutes(app: App, ctx: AppContext): Promise<voi
     },
   );
 
-  app.get(
-    '/cases/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '行政处罚案件详情（程序要求、期限、可办理的操作及其限制规则）',
-        params: Type.Object({ id: Uuid }),
-        response: { 200: CaseDetail, ...errors() },
-      },
-    },
-    async (req) => getCase(ctx, requireActor(req, 'case:read'), req.params.id),
-  );
+  workflowDetailRoute(app, ctx, caseRecord, '行政处罚案件详情（程序要求、期限、可办理的操作及其限制规则）');
 
-  app.patch(
-    '/cases/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '修改案情（作出决定前）；version 为乐观锁版本号',
-        params: Type.Object({ id: Uuid }),
-        body: Type.Object(
-          {
-            version: Version,
-            title: Type.Optional(Text(200, 1)),
-            facts: Type.Optional(Text(8000)),
-            violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
-            investigatorIds: Type.Optional(Ids(20)),
-            flags: Type.Optional(Flags),
-            harmToLifeHealthOrFinance: Type.Optional(Type.Boolean()),
-            actAlreadyFined: Type.Optional(Type.Boolean()),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: CaseDetail, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'case:write');
-      await updateCase(ctx, actor, req.params.id, req.body, originOf(req));
-      return getCase(ctx, actor, req.params.id);
-    },
-  );
+  workflowUpdateRoute(app, ctx, caseRecord, { summary: '修改案情（作出决定前）；version 为乐观锁版本号', permission: 'case:write', fields: CasePatch, update: updateCase });
 
   app.post(
     '/cases/:id/penalty-suggestion',
@@ -145,22 +119,6 @@ export default async function caseRoutes(app: App, ctx: AppContext): Promise<voi
     },
   );
 
-  app.post(
-    '/cases/:id/transitions',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '行政处罚案件办理操作（立案、告知、法制审核、决定、送达、执行、结案…）',
-        params: Type.Object({ id: Uuid }),
-        body: TransitionBody('case', CaseInput),
-        response: { 200: CaseDetail, ...errors(422) },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'case:read');
-      await applyTransition(ctx, actor, 'case', req.params.id, req.body, originOf(req));
-      return getCase(ctx, actor, req.params.id);
-    },
-  );
+  workflowTransitionRoute(app, ctx, caseRecord, { summary: '行政处罚案件办理操作（立案、告知、法制审核、决定、送达、执行、结案…）', input: CaseInput });
 }
 

@@ -3,11 +3,11 @@ import { Type } from 'typebox';
 import { isoDateInChina } from '../../../domain/calendar/calendar.ts';
 import type { AppContext } from '../../context.ts';
 import { createHazard, getHazard, updateHazard } from '../../workflow/hazard.service.ts';
-import { applyTransition } from '../../workflow/transition.service.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, Text, Uuid } from '../schemas.ts';
-import { DetailBase, HazardInput, TransitionBody, Version, ViolationView } from './workflow.schemas.ts';
+import { DetailBase, HazardInput, ViolationView } from './workflow.schemas.ts';
 import { workflowListRoute } from './workflow-list.ts';
+import { workflowDetailRoute, workflowTransitionRoute, workflowUpdateRoute, type WorkflowRecord } from './workflow-record.ts';
 
 const HazardDetail = Type.Object({
   ...DetailBase,
@@ -16,6 +16,16 @@ const HazardDetail = Type.Object({
   inspectionId: Type.Union([Type.String(), Type.Null()]),
   caseId: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** PATCH /hazards/:id: what a patch may change besides its version. */
+const HazardPatch = {
+  description: Type.Optional(Text(2000, 1)),
+  location: Type.Optional(Text(200, 1)),
+  majorHazard: Type.Optional(Type.Boolean()),
+  violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
+};
+
+const hazardRecord: WorkflowRecord = { aggregate: 'hazard', path: '/hazards', detail: HazardDetail, read: 'inspection:read', get: getHazard };
 
 export default async function hazardRoutes(app: App, ctx: AppContext): Promise<void> {
   workflowListRoute<{ inspectionId?: string; overdue?: boolean }>(app, ctx, {
@@ -63,61 +73,9 @@ export default async function hazardRoutes(app: App, ctx: AppContext): Promise<v
     },
   );
 
-  app.get(
-    '/hazards/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '事故隐患详情（整改期限、是否逾期、可办理的操作）',
-        params: Type.Object({ id: Uuid }),
-        response: { 200: HazardDetail, ...errors() },
-      },
-    },
-    async (req) => getHazard(ctx, requireActor(req, 'inspection:read'), req.params.id),
-  );
+  workflowDetailRoute(app, ctx, hazardRecord, '事故隐患详情（整改期限、是否逾期、可办理的操作）');
 
-  app.patch(
-    '/hazards/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '修改事故隐患（下达整改指令前）',
-        params: Type.Object({ id: Uuid }),
-        body: Type.Object(
-          {
-            version: Version,
-            description: Type.Optional(Text(2000, 1)),
-            location: Type.Optional(Text(200, 1)),
-            majorHazard: Type.Optional(Type.Boolean()),
-            violationCode: Type.Optional(Type.Union([Text(40, 1), Type.Null()])),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: HazardDetail, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:write');
-      await updateHazard(ctx, actor, req.params.id, req.body, originOf(req));
-      return getHazard(ctx, actor, req.params.id);
-    },
-  );
+  workflowUpdateRoute(app, ctx, hazardRecord, { summary: '修改事故隐患（下达整改指令前）', permission: 'inspection:write', fields: HazardPatch, update: updateHazard });
 
-  app.post(
-    '/hazards/:id/transitions',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '事故隐患办理操作（下达整改指令、报告整改、复查、销号、逾期立案）',
-        params: Type.Object({ id: Uuid }),
-        body: TransitionBody('hazard', HazardInput),
-        response: { 200: HazardDetail, ...errors(422) },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:read');
-      await applyTransition(ctx, actor, 'hazard', req.params.id, req.body, originOf(req));
-      return getHazard(ctx, actor, req.params.id);
-    },
-  );
+  workflowTransitionRoute(app, ctx, hazardRecord, { summary: '事故隐患办理操作（下达整改指令、报告整改、复查、销号、逾期立案）', input: HazardInput });
 }

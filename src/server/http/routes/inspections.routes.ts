@@ -2,11 +2,11 @@ import { Type } from 'typebox';
 import { INSPECTION_TYPE_LABELS } from '../../../domain/workflow/index.ts';
 import type { AppContext } from '../../context.ts';
 import { createInspection, getInspection, updateInspection } from '../../workflow/inspection.service.ts';
-import { applyTransition } from '../../workflow/transition.service.ts';
 import { originOf, requireActor, type App } from '../app.ts';
 import { errors, IsoDate, Text, Uuid } from '../schemas.ts';
-import { DetailBase, Ids, InspectionInput, Literals, OfficerView, TransitionBody, Version } from './workflow.schemas.ts';
+import { DetailBase, Ids, InspectionInput, Literals, OfficerView } from './workflow.schemas.ts';
 import { workflowListRoute } from './workflow-list.ts';
+import { workflowDetailRoute, workflowTransitionRoute, workflowUpdateRoute, type WorkflowRecord } from './workflow-record.ts';
 
 const InspectionType = Literals(Object.keys(INSPECTION_TYPE_LABELS));
 const Checklist = Type.Array(
@@ -21,6 +21,19 @@ const InspectionDetail = Type.Object({
   officers: Type.Array(OfficerView),
   techInspectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
 });
+
+/** PATCH /inspections/:id: what a patch may change besides its version. */
+const InspectionPatch = {
+  checklist: Type.Optional(Checklist),
+  findings: Type.Optional(Type.Array(Type.Object({ id: Text(40, 1), description: Text(2000, 1) }, { additionalProperties: false }), { maxItems: 200 })),
+  officerSignatures: Type.Optional(Ids(20)),
+  enterpriseSignature: Type.Optional(Type.Union([Type.Object({ signedBy: Text(100, 1), signedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
+  enterpriseRefusal: Type.Optional(Type.Union([Type.Object({ note: Text(2000, 1), notedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
+  evidenceIds: Type.Optional(Ids(200)),
+  techInspectorIds: Type.Optional(Ids(20)),
+};
+
+const inspectionRecord: WorkflowRecord = { aggregate: 'inspection', path: '/inspections', detail: InspectionDetail, read: 'inspection:read', get: getInspection };
 
 export default async function inspectionRoutes(app: App, ctx: AppContext): Promise<void> {
   workflowListRoute(app, ctx, {
@@ -58,64 +71,14 @@ export default async function inspectionRoutes(app: App, ctx: AppContext): Promi
     },
   );
 
-  app.get(
-    '/inspections/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '监督检查详情（可办理的操作及其限制规则、期限、文书、证据）',
-        params: Type.Object({ id: Uuid }),
-        response: { 200: InspectionDetail, ...errors() },
-      },
-    },
-    async (req) => getInspection(ctx, requireActor(req, 'inspection:read'), req.params.id),
-  );
+  workflowDetailRoute(app, ctx, inspectionRecord, '监督检查详情（可办理的操作及其限制规则、期限、文书、证据）');
 
-  app.patch(
-    '/inspections/:id',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '记录检查情况（发现问题、签字、拒绝签字情况、证据）；version 为乐观锁版本号',
-        params: Type.Object({ id: Uuid }),
-        body: Type.Object(
-          {
-            version: Version,
-            checklist: Type.Optional(Checklist),
-            findings: Type.Optional(Type.Array(Type.Object({ id: Text(40, 1), description: Text(2000, 1) }, { additionalProperties: false }), { maxItems: 200 })),
-            officerSignatures: Type.Optional(Ids(20)),
-            enterpriseSignature: Type.Optional(Type.Union([Type.Object({ signedBy: Text(100, 1), signedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
-            enterpriseRefusal: Type.Optional(Type.Union([Type.Object({ note: Text(2000, 1), notedOn: IsoDate }, { additionalProperties: false }), Type.Null()])),
-            evidenceIds: Type.Optional(Ids(200)),
-            techInspectorIds: Type.Optional(Ids(20)),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: InspectionDetail, ...errors() },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:write');
-      await updateInspection(ctx, actor, req.params.id, req.body as Parameters<typeof updateInspection>[3], originOf(req));
-      return getInspection(ctx, actor, req.params.id);
-    },
-  );
+  workflowUpdateRoute(app, ctx, inspectionRecord, {
+    summary: '记录检查情况（发现问题、签字、拒绝签字情况、证据）；version 为乐观锁版本号',
+    permission: 'inspection:write',
+    fields: InspectionPatch,
+    update: updateInspection,
+  });
 
-  app.post(
-    '/inspections/:id/transitions',
-    {
-      schema: {
-        tags: ['workflow'],
-        summary: '监督检查办理操作（start 开始检查 / finish 完成检查 / cancel 取消）',
-        params: Type.Object({ id: Uuid }),
-        body: TransitionBody('inspection', InspectionInput),
-        response: { 200: InspectionDetail, ...errors(422) },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req, 'inspection:read');
-      await applyTransition(ctx, actor, 'inspection', req.params.id, req.body, originOf(req));
-      return getInspection(ctx, actor, req.params.id);
-    },
-  );
+  workflowTransitionRoute(app, ctx, inspectionRecord, { summary: '监督检查办理操作（start 开始检查 / finish 完成检查 / cancel 取消）', input: InspectionInput });
 }
