@@ -169,6 +169,14 @@ describe('POST /api/legal/match', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('judges the same hazardous-chemical conduct under the 条例 the day before 2026-05-01 and under the 法 from that day', async () => {
+    const text = '危化品仓库超量储存，禁忌物料混放';
+    const before = (await match({ text, date: '2026-04-30' })).json().candidates[0];
+    const after = (await match({ text, date: '2026-05-01' })).json().candidates[0];
+    expect(before.penaltyBasis[0].law).toBe('危险化学品安全管理条例');
+    expect(after.penaltyBasis[0].law).toBe('中华人民共和国危险化学品安全法');
+  });
+
   it('rejects a bad date, an unknown industry and an empty text', async () => {
     expect((await match({ text: '疏散通道堵塞', date: '2026-02-30' })).json().code).toBe('INVALID_DATE');
     expect((await match({ text: '疏散通道堵塞', industry: 'spaceflight' })).json().code).toBe('UNKNOWN_VALUE');
