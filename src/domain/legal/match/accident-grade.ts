@@ -112,12 +112,10 @@ export function statedGrade(text: string): AccidentGrade | undefined {
   return undefined;
 }
 
-/** Whether a normalised description tells of an accident that happened (ACCIDENT_WORDS, ACCIDENT_PATTERNS, a grade). */
+/**
+ * Whether a normalised description tells of an accident in words (ACCIDENT_WORDS, ACCIDENT_PATTERNS);
+ * the matcher also counts any grade it reads (statedGrade, accidentGrade) as an accident.
+ */
 export function describesAccident(text: string): boolean {
-  return (
-    ACCIDENT_WORDS.some((word) => text.includes(word)) ||
-    ACCIDENT_PATTERNS.some((p) => p.test(text)) ||
-    statedGrade(text) !== undefined ||
-    accidentGrade(text) !== undefined
-  );
+  return ACCIDENT_WORDS.some((word) => text.includes(word)) || ACCIDENT_PATTERNS.some((p) => p.test(text));
 }

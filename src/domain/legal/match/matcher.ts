@@ -34,7 +34,7 @@ import { createExampleIndex } from './examples.ts';
 import type { LinearModel, TrainingCase } from './learned.ts';
 import { trainLinearModel } from './learned.ts';
 import { refMatches } from './evaluate.ts';
-import type { Tokenizer } from './text.ts';
+import type { Analysis, Tokenizer } from './text.ts';
 import { analyse as analyseText, normalize } from './text.ts';
 
 export type { Tokenizer } from './text.ts';
@@ -310,21 +310,33 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
       ),
     ),
   ];
-  const featuresOf = (text: string, a = analyse(text)): string[] => {
+  /** What a description shows beyond its words: computed once per text, for the ranking and the classifier. */
+  const signalsOf = (text: string, a: Analysis) => {
     const normalized = normalize(text);
     const grade = statedGrade(a.text) ?? accidentGrade(normalized);
-    return [
-      ...[...a.terms].map((t) => `w:${t}`),
-      ...[...a.bigrams].map((b) => `b:${b}`),
-      ...[...actionsOf(a.terms, a.text)].map((x) => `a:${x}`),
-      ...[...actorsOf(a.terms)].map((x) => `p:${x}`),
-      ...(grade !== undefined ? [`g:${grade}`] : []),
-      ...(describesAccident(normalized) ? ['accident'] : []),
-      // Which industries the text shows (INDUSTRY_WORDS), or that it shows none: a general workshop
-      // hazard must not drift to the hazardous-chemicals items through words such as 防雷 or 检测.
-      ...industriesShown(a.text),
-      ...([...a.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t)) ? ['after'] : []),
-    ];
+    return {
+      grade,
+      accident: grade !== undefined || describesAccident(normalized),
+      afterAccident: [...a.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t)),
+      actions: actionsOf(a.terms, a.text),
+      actors: actorsOf(a.terms),
+    };
+  };
+  const featuresOf = (a: Analysis, s: ReturnType<typeof signalsOf>): string[] => [
+    ...[...a.terms].map((t) => `w:${t}`),
+    ...[...a.bigrams].map((b) => `b:${b}`),
+    ...[...s.actions].map((x) => `a:${x}`),
+    ...[...s.actors].map((x) => `p:${x}`),
+    ...(s.grade !== undefined ? [`g:${s.grade}`] : []),
+    ...(s.accident ? ['accident'] : []),
+    // Which industries the text shows (INDUSTRY_WORDS), or that it shows none: a general workshop
+    // hazard must not drift to the hazardous-chemicals items through words such as 防雷 or 检测.
+    ...industriesShown(a.text),
+    ...(s.afterAccident ? ['after'] : []),
+  ];
+  const featuresOfText = (text: string): string[] => {
+    const a = analyse(text);
+    return featuresOf(a, signalsOf(text, a));
   };
   function industriesShown(text: string): string[] {
     const shown = Object.entries(INDUSTRY_WORDS).filter(([, words]) => words.some((word) => text.includes(word)));
@@ -333,14 +345,14 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
   let model: LinearModel | undefined;
   if (options.examples && options.examples.length > 0) {
     const cases: TrainingCase[] = catalogue.map((v, i) => ({
-      features: featuresOf([v.name, ...v.keywords].join('，')),
+      features: featuresOfText([v.name, ...v.keywords].join('，')),
       targets: [family[i] ?? 0],
       allowed: familiesInForce(v.validFrom),
     }));
     for (const e of options.examples) {
       const date = e.date ?? today();
       const targets = catalogue.flatMap((v, i) => (isInForce(v, date) && v.penaltyBasis.some((r) => refMatches(e.expect, r)) ? [family[i] ?? 0] : []));
-      cases.push({ features: featuresOf(e.text), targets, allowed: familiesInForce(date) });
+      cases.push({ features: featuresOfText(e.text), targets, allowed: familiesInForce(date) });
     }
     model = trainLinearModel(cases, familyCount);
   }
@@ -357,14 +369,10 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     }
 
     const q = analyse(query.text);
-    const normalized = normalize(query.text);
-    const grade = statedGrade(q.text) ?? accidentGrade(normalized);
-    const accident = grade !== undefined || describesAccident(normalized);
+    const signals = signalsOf(query.text, q);
+    const { grade, accident, afterAccident, actions, actors } = signals;
     const person = [...q.terms].some((t) => PERSON_TERMS.has(t));
-    const afterAccident = [...q.terms].some((t) => AFTER_ACCIDENT_TERMS.has(t));
-    const actions = actionsOf(q.terms, q.text);
     const families = new Set([...actions].map((a) => ACTION_FAMILY[a]));
-    const actors = actorsOf(q.terms);
     const showsIndustry = (words: readonly string[]) => words.some((word) => q.text.includes(word));
     const scores = new Float64Array(docs.length);
     const matchedTerms = new Map<number, string[]>();
@@ -375,7 +383,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     let queryFeatures: string[] = [];
     if (model) {
       const allowed = familiesInForce(date, industry);
-      queryFeatures = featuresOf(query.text, q);
+      queryFeatures = featuresOf(q, signals);
       const p = model.probabilities(queryFeatures, allowed);
       allowed.forEach((f, k) => learnt.set(f, p[k] ?? 0));
     }
