@@ -16,8 +16,8 @@
 import { performance } from 'node:perf_hooks';
 import { CATALOGUE } from '../src/domain/legal/catalogue/index.ts';
 import { formatRef } from '../src/domain/legal/catalogue/validate.ts';
-import type { LabelledExample } from '../src/domain/legal/match/evaluate.ts';
-import { crossValidate, evaluate } from '../src/domain/legal/match/evaluate.ts';
+import type { Evaluation, LabelledExample } from '../src/domain/legal/match/evaluate.ts';
+import { crossValidate, evaluate, summarise } from '../src/domain/legal/match/evaluate.ts';
 import { createMatcher } from '../src/domain/legal/match/matcher.ts';
 import { loadExamples, readLabelledFile } from '../src/server/legal/labelled.ts';
 import { createJiebaTokenizer } from '../src/server/text/jieba.ts';
@@ -64,13 +64,8 @@ function main(): void {
     const file = source.split(':')[0] ?? '';
     return flags.has('--by-file') ? file : file.replace(/(-\d+)?\.jsonl$/, '');
   };
-  const summarise = (results: typeof result.results) => {
-    const n = results.length;
-    const within = (k: number) => results.filter((r) => r.rank !== undefined && r.rank <= k).length / Math.max(1, n);
-    return { n, top1: within(1), top3: within(3) };
-  };
-  const line = (name: string, s: { n: number; top1: number; top3: number }) =>
-    `${name.padEnd(30)} n=${String(s.n).padStart(4)}  top-1 ${s.top1.toFixed(3)}  top-3 ${s.top3.toFixed(3)}`;
+  const line = (name: string, s: Evaluation) =>
+    `${name.padEnd(30)} n=${String(s.total).padStart(4)}  top-1 ${s.top1.toFixed(3)}  top-3 ${s.top3.toFixed(3)}`;
   console.log('');
   for (const g of [...new Set(result.results.map((r) => groupOf(r.example.source)))].sort()) {
     console.log(line(g, summarise(result.results.filter((r) => groupOf(r.example.source) === g))));
@@ -92,7 +87,7 @@ function main(): void {
         : 'rules alone, no examples';
   console.log(
     `\ncatalogue ${CATALOGUE.length} items; learning from ${learnFrom.length} descriptions (index built in ${buildMs.toFixed(0)} ms); ${how}` +
-      (training.n > 0 ? `\n${line('training descriptions', training)}\n${line('all', summarise(result.results))}` : '') +
+      (training.total > 0 ? `\n${line('training descriptions', training)}\n${line('all', summarise(result.results))}` : '') +
       `\n${line(files.length > 0 ? 'measured' : 'labelled set', labelled)}   targets 0.90 / 0.97` +
       `\nlatency p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms (target 10 ms)`,
   );

@@ -103,7 +103,8 @@ export function evaluate(matcher: Matcher, examples: readonly LabelledExample[],
   return summarise(results);
 }
 
-function summarise(results: EvaluatedExample[]): Evaluation {
+/** Top-1 / top-3 accuracy of evaluated examples. */
+export function summarise(results: EvaluatedExample[]): Evaluation {
   const total = results.length;
   const within = (n: number) => results.filter((r) => r.rank !== undefined && r.rank <= n).length / Math.max(1, total);
   return { total, top1: within(1), top3: within(3), results };
