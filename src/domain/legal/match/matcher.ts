@@ -298,18 +298,35 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     }),
   );
 
-  const exampleIndex = options.examples && options.examples.length > 0 ? createExampleIndex(options.examples, catalogue, analyse) : undefined;
+  // The examples are analysed once, for the nearest-example index and for the classifier.
+  const analysed = new Map<string, Analysis>();
+  const analyseOnce = (text: string): Analysis => {
+    let a = analysed.get(text);
+    if (!a) analysed.set(text, (a = analyse(text)));
+    return a;
+  };
+  const exampleIndex = options.examples && options.examples.length > 0 ? createExampleIndex(options.examples, catalogue, analyseOnce) : undefined;
 
   // Families: an item and its counterparts in the other instrument learn as one class.
   const family = familiesOf(catalogue);
   const familyCount = Math.max(0, ...family) + 1;
-  const familiesInForce = (date: string, industry?: string): number[] => [
-    ...new Set(
-      catalogue.flatMap((v, i) =>
-        isInForce(v, date) && (industry === undefined || v.industries.length === 0 || v.industries.includes(industry)) ? [family[i] ?? 0] : [],
-      ),
-    ),
-  ];
+  // The families in force on a date (for an industry), kept per date: training and queries repeat dates.
+  const inForce = new Map<string, number[]>();
+  const familiesInForce = (date: string, industry?: string): number[] => {
+    const key = `${date}|${industry ?? ''}`;
+    let found = inForce.get(key);
+    if (!found) {
+      found = [
+        ...new Set(
+          catalogue.flatMap((v, i) =>
+            isInForce(v, date) && (industry === undefined || v.industries.length === 0 || v.industries.includes(industry)) ? [family[i] ?? 0] : [],
+          ),
+        ),
+      ];
+      inForce.set(key, found);
+    }
+    return found;
+  };
   /** What a description shows beyond its words: computed once per text, for the ranking and the classifier. */
   const signalsOf = (text: string, a: Analysis) => {
     const normalized = normalize(text);
@@ -335,7 +352,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     ...(s.afterAccident ? ['after'] : []),
   ];
   const featuresOfText = (text: string): string[] => {
-    const a = analyse(text);
+    const a = analyseOnce(text);
     return featuresOf(a, signalsOf(text, a));
   };
   function industriesShown(text: string): string[] {
@@ -356,6 +373,7 @@ export function createMatcher(catalogue: readonly Violation[], tokenizer: Tokeni
     }
     model = trainLinearModel(cases, familyCount);
   }
+  analysed.clear(); // only needed while building
 
   function match(query: MatchQuery): MatchResult {
     if (typeof query.text !== 'string' || query.text.trim() === '') {
