@@ -1,9 +1,12 @@
 /**
  * The periods and rates the documents print, each with the provision it comes from.
- * The documents read them from here (or from an override in their input), never from literals.
+ * The documents read them from here (or from an override in their input), never from literals;
+ * the periods the deadline calendar also counts (hearing request, payment) come from its PERIOD_RULES.
  *
  * 行政处罚法 art. 85: its 五日 and 七日 are working days; its 15 days to pay are calendar days.
  */
+import { PERIOD_RULES } from '../calendar/periods.ts';
+import { DomainError } from '../errors.ts';
 import type { LawRef } from '../legal/violation.ts';
 
 export const LAW_ADMIN_PENALTY = '中华人民共和国行政处罚法';
@@ -20,6 +23,13 @@ export interface LegalPeriod {
   note?: string;
 }
 
+/** A period the deadline calendar also counts (calendar/periods.ts PERIOD_RULES): its days and provisions, read from there. */
+function fromRule(key: 'hearingRequest' | 'payment'): LegalPeriod {
+  const { count, refs } = PERIOD_RULES[key];
+  if (count.unit !== 'workingDays' && count.unit !== 'calendarDays') throw new DomainError('INTERNAL', `period rule ${key} counts no days`);
+  return { value: count.days, unit: count.unit === 'workingDays' ? 'workingDays' : 'days', basis: refs };
+}
+
 export const LEGAL_PERIODS = {
   /**
    * Statement and defence (陈述、申辩). 行政处罚法 art. 44, 45 give the right but no period;
@@ -28,22 +38,12 @@ export const LEGAL_PERIODS = {
   statement: {
     value: 5,
     unit: 'workingDays',
-    basis: [
-      { law: LAW_ADMIN_PENALTY, article: 44 },
-      { law: LAW_ADMIN_PENALTY, article: 45 },
-    ],
+    basis: PERIOD_RULES.statement.refs,
     configurable: true,
     note: '法律未规定期限，由本机关确定（可配置）',
   },
   /** Request for a hearing: within 5 days of the notice (art. 64 item 1), working days (art. 85). */
-  hearingRequest: {
-    value: 5,
-    unit: 'workingDays',
-    basis: [
-      { law: LAW_ADMIN_PENALTY, article: 64, item: 1 },
-      { law: LAW_ADMIN_PENALTY, article: 85 },
-    ],
-  },
+  hearingRequest: fromRule('hearingRequest'),
   /** Administrative review: within 60 days of knowing of the act (行政复议法 2023 art. 20 para. 1). */
   administrativeReview: {
     value: 60,
@@ -57,11 +57,7 @@ export const LEGAL_PERIODS = {
     basis: [{ law: LAW_ADMIN_LITIGATION, article: 46, paragraph: 1 }],
   },
   /** Paying a fine: within 15 days of receiving the decision (行政处罚法 art. 67 para. 3). */
-  payment: {
-    value: 15,
-    unit: 'days',
-    basis: [{ law: LAW_ADMIN_PENALTY, article: 67, paragraph: 3 }],
-  },
+  payment: fromRule('payment'),
   /**
    * Late payment: up to 3 % of the fine per day, never more than the fine (行政处罚法 art. 72
    * para. 1 item 1); not counted while review or litigation runs (art. 73 para. 3).
