@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/server/audit/audit.repository.ts';
-import { call, PNG, upload, world, type World } from './support.ts';
+import { actOnCase, call, PNG, upload, world, type World } from './support.ts';
 
 let w: World;
 beforeAll(async () => {
@@ -16,10 +16,7 @@ afterAll(async () => {
   await w.stop();
 });
 
-const act = async (cookie: string, id: string, event: string, input?: object) => {
-  const current = await call(w.app, cookie, 'GET', `/api/cases/${id}`);
-  return call(w.app, cookie, 'POST', `/api/cases/${id}/transitions`, { event, version: current.body.version, ...(input ? { input } : {}) });
-};
+const act = (cookie: string, id: string, event: string, input?: object) => actOnCase(w.app, cookie, id, event, input);
 
 describe('hearing', () => {
   it('holds a requested hearing before legal review and decision', async () => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, PNG, upload, world, type World } from './support.ts';
+import { actOnCase, call, PNG, upload, world, type World } from './support.ts';
 
 let w: World;
 beforeAll(async () => {
@@ -20,8 +20,7 @@ afterAll(async () => {
 });
 
 const act = async (cookie: string, id: string, event: string, input?: object) => {
-  const current = await call(w.app, cookie, 'GET', `/api/cases/${id}`);
-  const r = await call(w.app, cookie, 'POST', `/api/cases/${id}/transitions`, { event, version: current.body.version, ...(input ? { input } : {}) });
+  const r = await actOnCase(w.app, cookie, id, event, input);
   expect(r.status, `${event}: ${JSON.stringify(r.body)}`).toBe(200);
   return r.body;
 };

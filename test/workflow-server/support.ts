@@ -81,6 +81,12 @@ export async function call(app: App, cookie: string, method: 'GET' | 'POST' | 'P
   return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? parseJson(res) : res.body };
 }
 
+/** Applies a case event at the case's current version (read first), as a user who just opened the page. */
+export async function actOnCase(app: App, cookie: string, id: string, event: string, input?: object): Promise<Api> {
+  const current = await call(app, cookie, 'GET', `/api/cases/${id}`);
+  return call(app, cookie, 'POST', `/api/cases/${id}/transitions`, { event, version: current.body.version, ...(input ? { input } : {}) });
+}
+
 /** A multipart/form-data body with one part named `file`. */
 export function multipart(bytes: Buffer, filename: string, declaredType = 'application/octet-stream', field = 'file'): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----safelaw${Math.random().toString(16).slice(2)}`;
