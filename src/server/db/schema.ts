@@ -172,42 +172,35 @@ export interface LawItemTable {
 type Json = ColumnType<unknown, string, string>;
 type Uuids = ColumnType<string[], string[] | undefined, string[]>;
 
-export interface InspectionTable {
+/** The columns every workflow table has: state machine, domain record, optimistic version, who took part. */
+interface WorkflowColumns {
   id: Generated<string>;
   enterprise_id: string;
-  type: string;
-  date: DateString;
   state: string;
   version: Generated<number>;
   record: Json;
   participant_ids: Uuids;
-  started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
 
-export interface HazardTable {
-  id: Generated<string>;
-  enterprise_id: string;
+export interface InspectionTable extends WorkflowColumns {
+  type: string;
+  date: DateString;
+  started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface HazardTable extends WorkflowColumns {
   inspection_id: string | null;
   case_id: string | null;
   description: string;
   violation_code: string | null;
   major_hazard: boolean;
-  state: string;
-  version: Generated<number>;
-  record: Json;
-  participant_ids: Uuids;
-  created_by: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
 }
 
-export interface CaseTable {
-  id: Generated<string>;
-  enterprise_id: string;
+export interface CaseTable extends WorkflowColumns {
   title: string;
   facts: Generated<string>;
   violation_code: string | null;
@@ -215,13 +208,6 @@ export interface CaseTable {
   hazard_id: string | null;
   inspection_id: string | null;
   discretion: ColumnType<unknown, string | null | undefined, string | null>;
-  state: string;
-  version: Generated<number>;
-  record: Json;
-  participant_ids: Uuids;
-  created_by: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
 }
 
 export interface DeadlineTable {
